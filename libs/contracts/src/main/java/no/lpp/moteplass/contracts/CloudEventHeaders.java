@@ -1,0 +1,16 @@
+package no.lpp.moteplass.contracts;
+
+/** The CloudEvents 1.0 Kafka binding headers (binary content mode) every event carries. */
+public final class CloudEventHeaders {
+
+    public static final String ID = "ce_id";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String TIME = "ce_time";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String SPEC_VERSION_VALUE = "1.0";
+    public static final String CONTENT_TYPE = "content-type";
+
+    private CloudEventHeaders() {
+    }
+}

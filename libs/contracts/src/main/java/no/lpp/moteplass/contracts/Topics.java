@@ -1,0 +1,21 @@
+package no.lpp.moteplass.contracts;
+
+/**
+ * Kafka topic names. Entity-state topics are compacted so that a new consumer can rebuild its read model from them.
+ */
+public final class Topics {
+
+    /** Organisations (partners and supporters): compacted, keyed by organisation id. */
+    public static final String PARTNERSHIP_ORGANIZATION = "moteplass.partnership.organization.v1";
+
+    /** Suffix of the dead-letter topic where a consumer parks records it cannot process. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic for a topic. */
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
+    }
+}

@@ -1,0 +1,89 @@
+package no.lpp.moteplass.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import no.lpp.moteplass.contracts.partnership.OrganizationRegistered;
+import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Guards the wire format: a record and its published JSON Schema must stay in step, and a change that would break an
+ * existing consumer (a removed or renamed field, a new required field) fails here first.
+ */
+class EventContractsTest {
+
+    static final List<EventContract<?>> CONTRACTS = List.of(PartnershipEvents.ORGANIZATION_REGISTERED);
+
+    /**
+     * The required fields as first published. Consumers rely on these; a version may add optional fields, never
+     * drop or rename these. Changing a line here means a new topic/type version.
+     */
+    static final java.util.Map<String, Set<String>> PUBLISHED_REQUIRED = java.util.Map.of(
+            "moteplass.partnership.organization.registered.v1",
+            Set.of("organizationId", "name", "type", "registeredAt"));
+
+    final JsonMapper json = JsonMapper.builder().build();
+
+    @ParameterizedTest
+    @FieldSource("CONTRACTS")
+    void schemaDescribesEveryFieldOfTheRecord(EventContract<?> contract) throws IOException {
+        JsonNode schema = schemaOf(contract);
+        Set<String> schemaFields = schema.get("properties").propertyNames().stream().collect(Collectors.toSet());
+
+        assertThat(recordFields(contract.payloadType())).isEqualTo(schemaFields);
+    }
+
+    @ParameterizedTest
+    @FieldSource("CONTRACTS")
+    void requiredFieldsStayAsPublished(EventContract<?> contract) throws IOException {
+        Set<String> required = schemaOf(contract).get("required").valueStream()
+                .map(JsonNode::asString).collect(Collectors.toSet());
+
+        assertThat(required).isEqualTo(PUBLISHED_REQUIRED.get(contract.type()));
+        assertThat(recordFields(contract.payloadType())).containsAll(required);
+    }
+
+    @ParameterizedTest
+    @FieldSource("CONTRACTS")
+    void topicAndTypeFollowTheNamingRules(EventContract<?> contract) {
+        assertThat(contract.topic()).matches("moteplass\\.[a-z]+\\.[a-z-]+\\.v\\d+");
+        assertThat(contract.type()).matches("moteplass\\.[a-z]+\\.[a-z-]+\\.[a-z-]+\\.v\\d+");
+        assertThat(contract.type()).doesNotContain(contract.payloadType().getName());
+    }
+
+    @org.junit.jupiter.api.Test
+    void organizationRegisteredIsKeyedByItsIdAndSerialisesWithIsoTimes() {
+        var id = UUID.randomUUID();
+        var event = new OrganizationRegistered(id, "Demo HF", "HEALTH_TRUST", "974633752", "VEST", null,
+                Instant.parse("2026-01-02T03:04:05Z"));
+
+        JsonNode node = json.valueToTree(event);
+
+        assertThat(PartnershipEvents.ORGANIZATION_REGISTERED.keyOf(event)).isEqualTo(id.toString());
+        assertThat(node.get("registeredAt").asString()).isEqualTo("2026-01-02T03:04:05Z");
+        assertThat(json.treeToValue(node, OrganizationRegistered.class)).isEqualTo(event);
+    }
+
+    private JsonNode schemaOf(EventContract<?> contract) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(contract.schemaResource())) {
+            assertThat(in).as("schema %s", contract.schemaResource()).isNotNull();
+            return json.readTree(in);
+        }
+    }
+
+    private static Set<String> recordFields(Class<?> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,198 @@
+package no.lpp.moteplass.support.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import no.lpp.moteplass.contracts.CloudEventHeaders;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends stored events to Kafka in the order they were stored.
+ *
+ * <p>One relay at a time across all replicas (a PostgreSQL advisory lock), so per-key order holds and nothing is sent
+ * twice by two replicas racing. A batch is sent pipelined, then the acknowledged prefix is marked published; the first
+ * failure stops the batch and the rest waits for the next round. Between polls, a commit that stored an event wakes
+ * the relay at once, so events normally leave within milliseconds.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    /** Arbitrary but fixed: the advisory lock that makes one relay per database the active one. */
+    private static final long RELAY_LOCK = 0x4D4F5445504C41L; // "MOTEPLA"
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final KafkaTemplate<String, String> kafka;
+    private final String source;
+    private final OutboxProperties properties;
+    private final Counter published;
+    private final Counter failed;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ScheduledExecutorService executor;
+
+    public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
+            String source, OutboxProperties properties, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.kafka = kafka;
+        this.source = source;
+        this.properties = properties;
+        this.published = meters.counter("moteplass.outbox.published");
+        this.failed = meters.counter("moteplass.outbox.failed");
+        Gauge.builder("moteplass.outbox.pending", this::pendingCount)
+                .description("Events stored but not yet acknowledged by Kafka")
+                .register(meters);
+    }
+
+    /** Asks for a round now instead of at the next poll. */
+    public void wakeUp() {
+        ScheduledExecutorService current = executor;
+        if (running.get() && current != null) {
+            current.execute(this::relayQuietly);
+        }
+    }
+
+    /** Sends everything pending now; returns how many events were published. Used by the schedule and by tests. */
+    public int relayPending() {
+        int total = 0;
+        int sent;
+        do {
+            sent = transactions.execute(status -> relayBatch());
+            total += sent;
+        } while (sent == properties.batchSize());
+        return total;
+    }
+
+    private int relayBatch() {
+        Boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single();
+        if (!Boolean.TRUE.equals(mine)) {
+            return 0;
+        }
+        List<PendingEvent> batch = jdbc.sql("""
+                select id, topic, event_key, event_type, payload::text as payload, occurred_at
+                from outbox_event where published_at is null order by position limit ?
+                """)
+                .param(properties.batchSize())
+                .query((rs, row) -> new PendingEvent(rs.getObject("id", UUID.class), rs.getString("topic"),
+                        rs.getString("event_key"), rs.getString("event_type"), rs.getString("payload"),
+                        rs.getTimestamp("occurred_at").toInstant()))
+                .list();
+        List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
+        for (PendingEvent event : batch) {
+            sends.add(kafka.send(toRecord(event)));
+        }
+        int acknowledged = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            PendingEvent event = batch.get(i);
+            try {
+                sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where id = ?")
+                        .param(event.id()).update();
+                acknowledged++;
+            } catch (Exception e) {
+                failed.increment();
+                log.warn("Kafka did not take event {} ({}) yet; will retry: {}", event.id(), event.type(), e.toString());
+                jdbc.sql("update outbox_event set attempts = attempts + 1, last_error = ? where id = ?")
+                        .param(e.toString()).param(event.id()).update();
+                break;
+            }
+        }
+        published.increment(acknowledged);
+        return acknowledged;
+    }
+
+    private ProducerRecord<String, String> toRecord(PendingEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+        header(record, CloudEventHeaders.ID, event.id().toString());
+        header(record, CloudEventHeaders.TYPE, event.type());
+        header(record, CloudEventHeaders.SOURCE, source);
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_INSTANT.format(event.occurredAt()));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Published events are kept a while for diagnosis, then removed so the table stays small. */
+    int deletePublishedBefore(Instant cutoff) {
+        return jdbc.sql("delete from outbox_event where published_at < ?").param(Timestamp.from(cutoff)).update();
+    }
+
+    private double pendingCount() {
+        return jdbc.sql("select count(*) from outbox_event where published_at is null").query(Long.class).single();
+    }
+
+    private void relayQuietly() {
+        try {
+            relayPending();
+        } catch (RuntimeException e) {
+            log.warn("Outbox relay round failed; will retry: {}", e.toString());
+        }
+    }
+
+    private void cleanUpQuietly() {
+        try {
+            int removed = deletePublishedBefore(Instant.now().minus(properties.retention()));
+            if (removed > 0) {
+                log.info("Removed {} published outbox events older than {}", removed, properties.retention());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Outbox clean-up failed; will retry: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void start() {
+        if (running.compareAndSet(false, true)) {
+            executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+            long poll = properties.pollInterval().toMillis();
+            executor.scheduleWithFixedDelay(this::relayQuietly, poll, poll, TimeUnit.MILLISECONDS);
+            executor.scheduleWithFixedDelay(this::cleanUpQuietly, 1, Duration.ofHours(1).toMinutes(), TimeUnit.MINUTES);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (running.compareAndSet(true, false)) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    private record PendingEvent(UUID id, String topic, String key, String type, String payload, Instant occurredAt) {
+    }
+}

@@ -1,0 +1,40 @@
+package no.lpp.moteplass.support.problem;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/** Norwegian titles for the statuses services answer with, so every problem reads the same. */
+final class ProblemDetails {
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "Ugyldig forespørsel",
+            401, "Ikke innlogget",
+            403, "Ingen tilgang",
+            404, "Ikke funnet",
+            405, "Metoden er ikke tillatt",
+            409, "Konflikt",
+            412, "Ressursen er endret av noen andre",
+            415, "Ukjent innholdstype",
+            422, "Brudd på regel",
+            500, "Intern feil");
+
+    private ProblemDetails() {
+    }
+
+    static ProblemDetail of(HttpStatusCode status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title(status));
+        return problem;
+    }
+
+    static String title(HttpStatusCode status) {
+        String title = TITLES.get(status.value());
+        if (title != null) {
+            return title;
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known != null ? known.getReasonPhrase() : "Feil";
+    }
+}

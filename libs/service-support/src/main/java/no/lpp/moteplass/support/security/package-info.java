@@ -1,0 +1,6 @@
+/**
+ * One security model for every service: an OAuth2 resource server accepting Keycloak JWTs (issuer and audience
+ * checked), realm roles as authorities, and the {@code organization} claim exposed through {@link
+ * no.lpp.moteplass.support.security.Caller} so services can scope data to the caller's organisation.
+ */
+package no.lpp.moteplass.support.security;

@@ -1,0 +1,2 @@
+/** Conventions for REST endpoints shared by every service: pagination. */
+package no.lpp.moteplass.support.web;

@@ -1,0 +1,30 @@
+package no.lpp.moteplass.testsupport.platform;
+
+/**
+ * One deployable of the platform.
+ *
+ * @param name     the Maven module (and Spring application) name
+ * @param path     the module's folder in the repository
+ * @param database its PostgreSQL database, or {@code null} for the gateway
+ */
+public record Component(String name, String path, String database) {
+
+    public static final Component PARTNERSHIP = new Component("partnership-service", "services/partnership-service", "moteplass_partnership");
+    public static final Component TEAM = new Component("team-service", "services/team-service", "moteplass_team");
+    public static final Component MEETING = new Component("meeting-service", "services/meeting-service", "moteplass_meeting");
+    public static final Component KNOWLEDGE = new Component("knowledge-service", "services/knowledge-service", "moteplass_knowledge");
+    public static final Component GATEWAY = new Component("gateway", "gateway", null);
+
+    /** Start order: services first, the gateway last; the index also gives each its port offset. */
+    public static final java.util.List<Component> ALL = java.util.List.of(GATEWAY, PARTNERSHIP, TEAM, MEETING, KNOWLEDGE);
+
+    /** The gateway listens on the base port, the services on the next ports in {@link #ALL}'s order. */
+    public int port(int basePort) {
+        return basePort + ALL.indexOf(this);
+    }
+
+    /** The environment-variable prefix the gateway reads this service's URL from, e.g. PARTNERSHIP_SERVICE_URL. */
+    public String urlVariable() {
+        return name.toUpperCase().replace('-', '_') + "_URL";
+    }
+}

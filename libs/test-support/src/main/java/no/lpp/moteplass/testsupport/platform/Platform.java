@@ -1,0 +1,103 @@
+package no.lpp.moteplass.testsupport.platform;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The four services and the gateway as separate JVMs, wired to the given PostgreSQL, Kafka and Keycloak. Services start
+ * together (each waits for nothing but its own database), the gateway after them.
+ *
+ * @param root        the repository root (where the built jars are)
+ * @param basePort    the gateway's port; the services take the next four
+ * @param databaseUrl the JDBC URL for a component's database
+ * @param environment settings shared by all components (Kafka, Keycloak, database credentials)
+ * @param logDir      where each component's output goes
+ */
+public record Platform(Path root, int basePort, Function<Component, String> databaseUrl,
+        Map<String, String> environment, Path logDir) {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** Small heaps and a quick JIT: five JVMs share two cores on a developer machine. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+
+    /** The running platform; {@link #close()} stops it in reverse order. */
+    public static final class Running implements AutoCloseable {
+
+        private final List<ServiceProcess> processes;
+
+        private Running(List<ServiceProcess> processes) {
+            this.processes = processes;
+        }
+
+        public String url(Component component) {
+            return processes.stream().filter(process -> process.component().equals(component)).findFirst()
+                    .orElseThrow().url();
+        }
+
+        public List<ServiceProcess> processes() {
+            return Collections.unmodifiableList(processes);
+        }
+
+        @Override
+        public void close() {
+            for (int i = processes.size() - 1; i >= 0; i--) {
+                processes.get(i).stop();
+            }
+        }
+    }
+
+    /** Starts everything and returns once every component reports ready; {@code progress} hears each step. */
+    public Running start(Consumer<String> progress) {
+        try {
+            Files.createDirectories(logDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            List<Component> services = Component.ALL.stream().filter(c -> c != Component.GATEWAY).toList();
+            for (Component service : services) {
+                progress.accept("starting " + service.name() + " on port " + service.port(basePort));
+                started.add(ServiceProcess.start(root, service, service.port(basePort), serviceEnvironment(service),
+                        JVM_OPTIONS, logDir));
+            }
+            for (ServiceProcess process : started) {
+                process.awaitReady(START_TIMEOUT);
+                progress.accept(process.component().name() + " is ready at " + process.url());
+            }
+            progress.accept("starting gateway on port " + basePort);
+            ServiceProcess gateway = ServiceProcess.start(root, Component.GATEWAY, basePort, gatewayEnvironment(),
+                    JVM_OPTIONS, logDir);
+            started.add(gateway);
+            gateway.awaitReady(START_TIMEOUT);
+            progress.accept("gateway is ready at " + gateway.url());
+            return new Running(started);
+        } catch (RuntimeException e) {
+            new Running(started).close();
+            throw e;
+        }
+    }
+
+    private Map<String, String> serviceEnvironment(Component service) {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("SPRING_DATASOURCE_URL", databaseUrl.apply(service));
+        return env;
+    }
+
+    private Map<String, String> gatewayEnvironment() {
+        Map<String, String> env = new HashMap<>(environment);
+        env.put("GATEWAY_PUBLIC_URL", "http://localhost:" + basePort);
+        Component.ALL.stream().filter(c -> c != Component.GATEWAY)
+                .forEach(service -> env.put(service.urlVariable(), "http://localhost:" + service.port(basePort)));
+        return env;
+    }
+}
