@@ -49,6 +49,11 @@ public final class Api {
         return send(request(path, token).GET());
     }
 
+    /** A GET as a browser or another kind of client would send it, with its own Accept header. */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path, null).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

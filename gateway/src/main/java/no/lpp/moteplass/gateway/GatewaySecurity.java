@@ -1,0 +1,100 @@
+package no.lpp.moteplass.gateway;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+
+/**
+ * Who gets through the gateway. {@code /api/**} needs either a browser session (login through Keycloak) or a valid
+ * bearer token; {@code /public/**}, health and metrics are open. The services check the token again and decide what
+ * the caller may do: the gateway is the first wall, not the only one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+    @Bean
+    SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
+            Problems problems) {
+        ServerAuthenticationEntryPoint apiEntryPoint = (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
+                "Du må logge inn (gyldig tilgangstoken mangler eller er utløpt).");
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .pathMatchers("/public/**").permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        // Anything else is either a login endpoint or unknown, which the error handler answers 404.
+                        .anyExchange().permitAll())
+                .oauth2Login(login -> login.authorizationRequestResolver(pkce(clients)))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(apiEntryPoint))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(browsersToLogin(apiEntryPoint))
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Du har ikke tilgang til dette.")))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .requireCsrfProtectionMatcher(sessionRequestsThatChangeState()))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients)))
+                .build();
+    }
+
+    /** Authorization code with PKCE (S256), also for this confidential client. */
+    private static DefaultServerOAuth2AuthorizationRequestResolver pkce(ReactiveClientRegistrationRepository clients) {
+        var resolver = new DefaultServerOAuth2AuthorizationRequestResolver(clients);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+
+    /** A browser asking for a page is sent to login; an API client gets a 401 problem detail. */
+    private static ServerAuthenticationEntryPoint browsersToLogin(ServerAuthenticationEntryPoint api) {
+        var html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        var entryPoint = new DelegatingServerAuthenticationEntryPoint(List.of(
+                new DelegateEntry(html, new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/keycloak"))));
+        entryPoint.setDefaultEntryPoint(api);
+        return entryPoint;
+    }
+
+    /**
+     * CSRF protects cookie sessions. A request carrying a bearer token cannot be forged by another site, so only
+     * state-changing requests without one need the CSRF token.
+     */
+    private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
+        return exchange -> {
+            var request = exchange.getRequest();
+            boolean safe = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE)
+                    .contains(request.getMethod());
+            String authorization = request.getHeaders().getFirst("Authorization");
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            return safe || bearer ? MatchResult.notMatch() : MatchResult.match();
+        };
+    }
+
+    /** Logging out of MØTEPLASS also ends the Keycloak session, so the next login asks again. */
+    private static OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession(ReactiveClientRegistrationRepository clients) {
+        var handler = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
+        handler.setPostLogoutRedirectUri("{baseUrl}/");
+        return handler;
+    }
+}

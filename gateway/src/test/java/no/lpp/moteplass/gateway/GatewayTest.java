@@ -1,0 +1,90 @@
+package no.lpp.moteplass.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.Keycloak;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The gateway on its own, with no service behind it: what it answers by itself. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayTest {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @DynamicPropertySource
+    static void nothingBehindTheGateway(DynamicPropertyRegistry registry) {
+        registry.add("KEYCLOAK_ISSUER_URI", Keycloak::issuerUri);
+        // Port 9 (discard) is closed here: every route leads to an unreachable service.
+        for (String service : new String[] {"PARTNERSHIP", "TEAM", "MEETING", "KNOWLEDGE"}) {
+            registry.add(service + "_SERVICE_URL", () -> "http://localhost:9");
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api("http://localhost:" + port);
+    }
+
+    @Test
+    void unknownPathsAreProblemDetails() {
+        Api.Response response = api.get("/no/such/place", null);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("title").asString()).isEqualTo("Ikke funnet");
+    }
+
+    @Test
+    void apiClientsWithoutATokenGet401() {
+        Api.Response response = api.get("/api/partnerships/organizations", null);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void browsersAreSentToLoginWithPkce() {
+        Api.Response page = api.getAccepting("/api/partnerships/organizations", "text/html,application/xhtml+xml");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location").orElseThrow()).endsWith("/oauth2/authorization/keycloak");
+
+        Api.Response authorize = api.getAccepting("/oauth2/authorization/keycloak", "text/html");
+
+        assertThat(authorize.status()).isEqualTo(302);
+        assertThat(authorize.header("Location").orElseThrow())
+                .startsWith(Keycloak.issuerUri() + "/protocol/openid-connect/auth")
+                .contains("client_id=gateway", "code_challenge=", "code_challenge_method=S256", "scope=openid");
+    }
+
+    @Test
+    void publicPathsNeedNoLoginAndAnUnreachableServiceIs503() {
+        Api.Response response = api.get("/public/meetings", null);
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aValidBearerTokenPassesTheGatewayToTheService() {
+        String token = Keycloak.shared().token("demo-lpp-admin");
+
+        Api.Response response = api.get("/api/partnerships/organizations", token);
+
+        assertThat(response.status()).as("through to the (unreachable) service").isEqualTo(503);
+    }
+
+    @Test
+    void healthIsOpen() {
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+        assertThat(api.get("/actuator/prometheus", null).status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,15 @@
+package no.lpp.moteplass.knowledge;
+
+import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceConventionsTest;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class KnowledgeServiceConventionsTest extends ServiceConventionsTest {
+
+    @Override
+    protected String protectedPath() {
+        return "/api/knowledge";
+    }
+}

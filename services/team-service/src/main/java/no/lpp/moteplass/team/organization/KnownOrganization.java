@@ -1,0 +1,12 @@
+package no.lpp.moteplass.team.organization;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An organisation as last announced by the partnership service.
+ *
+ * @param asOf when the change this row reflects happened (the event's {@code ce_time})
+ */
+public record KnownOrganization(UUID id, String name, String type, String region, UUID parentId, Instant asOf) {
+}

@@ -1,0 +1,60 @@
+package no.lpp.moteplass.team.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.lpp.moteplass.support.web.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class KnownOrganizations {
+
+    private final JdbcClient jdbc;
+
+    KnownOrganizations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts or updates, unless the stored row already reflects a newer change (out-of-order delivery). */
+    void apply(KnownOrganization organization) {
+        jdbc.sql("""
+                insert into known_organization (id, name, type, region, parent_id, as_of)
+                values (:id, :name, :type, :region, :parent, :asOf)
+                on conflict (id) do update
+                    set name = excluded.name, type = excluded.type, region = excluded.region,
+                        parent_id = excluded.parent_id, as_of = excluded.as_of
+                    where known_organization.as_of < excluded.as_of
+                """)
+                .param("id", organization.id())
+                .param("name", organization.name())
+                .param("type", organization.type())
+                .param("region", organization.region())
+                .param("parent", organization.parentId())
+                .param("asOf", Timestamp.from(organization.asOf()))
+                .update();
+    }
+
+    public Optional<KnownOrganization> find(UUID id) {
+        return jdbc.sql("select * from known_organization where id = ?").param(id)
+                .query(KnownOrganizations::map).optional();
+    }
+
+    public List<KnownOrganization> list(PageRequest page) {
+        return jdbc.sql("select * from known_organization order by lower(name), id limit ? offset ?")
+                .params(page.size(), page.offset())
+                .query(KnownOrganizations::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from known_organization").query(Long.class).single();
+    }
+
+    private static KnownOrganization map(ResultSet rs, int row) throws SQLException {
+        return new KnownOrganization(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("type"),
+                rs.getString("region"), rs.getObject("parent_id", UUID.class), rs.getTimestamp("as_of").toInstant());
+    }
+}

@@ -1,0 +1,32 @@
+package no.lpp.moteplass.team.organization;
+
+import no.lpp.moteplass.contracts.partnership.OrganizationRegistered;
+import no.lpp.moteplass.support.inbox.InboundEvent;
+import no.lpp.moteplass.support.inbox.Inbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Applies partnership events to the read model, each exactly once. */
+@Service
+public class OrganizationDirectory {
+
+    static final String CONSUMER = "team-service.organizations";
+
+    private final KnownOrganizations organizations;
+    private final Inbox inbox;
+
+    OrganizationDirectory(KnownOrganizations organizations, Inbox inbox) {
+        this.organizations = organizations;
+        this.inbox = inbox;
+    }
+
+    /** The inbox row and the read-model change commit together, so a redelivery finds the first and does nothing. */
+    @Transactional
+    public void registered(InboundEvent event, OrganizationRegistered registered) {
+        if (!inbox.firstDelivery(CONSUMER, event)) {
+            return;
+        }
+        organizations.apply(new KnownOrganization(registered.organizationId(), registered.name(), registered.type(),
+                registered.region(), registered.parentId(), event.time()));
+    }
+}
