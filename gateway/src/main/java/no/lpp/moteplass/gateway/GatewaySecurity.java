@@ -32,6 +32,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @EnableWebFluxSecurity
 class GatewaySecurity {
 
+    /** WebFlux's default session cookie. */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
             Problems problems) {
@@ -54,6 +57,8 @@ class GatewaySecurity {
                                 "Du har ikke tilgang til dette.")))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
+                                "Skjemaet mangler gyldig CSRF-token. Last siden på nytt og prøv igjen."))
                         .requireCsrfProtectionMatcher(sessionRequestsThatChangeState()))
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients)))
                 .build();
@@ -77,8 +82,8 @@ class GatewaySecurity {
     }
 
     /**
-     * CSRF protects cookie sessions. A request carrying a bearer token cannot be forged by another site, so only
-     * state-changing requests without one need the CSRF token.
+     * CSRF protects cookie sessions: only a state-changing request that carries the session cookie and no bearer token
+     * could be forged by another site. Everything else gets its normal 401/403 instead of a CSRF refusal.
      */
     private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
         return exchange -> {
@@ -87,7 +92,8 @@ class GatewaySecurity {
                     .contains(request.getMethod());
             String authorization = request.getHeaders().getFirst("Authorization");
             boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-            return safe || bearer ? MatchResult.notMatch() : MatchResult.match();
+            boolean session = request.getCookies().containsKey(SESSION_COOKIE);
+            return !safe && session && !bearer ? MatchResult.match() : MatchResult.notMatch();
         };
     }
 

@@ -52,6 +52,21 @@ class GatewayTest {
     }
 
     @Test
+    void aPostWithoutTokenOrSessionIs401NotACsrfRefusal() {
+        Api.Response response = api.post("/api/partnerships/organizations", null, "{}");
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionPostWithoutCsrfTokenIsRefused() {
+        Api.Response response = api.postWithCookie("/api/partnerships/organizations", "SESSION=stolen", "{}");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void browsersAreSentToLoginWithPkce() {
         Api.Response page = api.getAccepting("/api/partnerships/organizations", "text/html,application/xhtml+xml");
         assertThat(page.status()).isEqualTo(302);

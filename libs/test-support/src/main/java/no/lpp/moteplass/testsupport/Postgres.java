@@ -44,6 +44,18 @@ public final class Postgres {
         return server;
     }
 
+    /**
+     * The server the local platform keeps its data on: {@code POSTGRES_HOST}/{@code _PORT}/{@code _USER}/
+     * {@code _PASSWORD}, by default the local server at 127.0.0.1:5432 as user postgres.
+     */
+    public static Postgres local() {
+        Postgres local = new Postgres("jdbc:postgresql://" + Settings.get("POSTGRES_HOST", "127.0.0.1") + ":"
+                + Settings.get("POSTGRES_PORT", "5432") + "/postgres",
+                Settings.get("POSTGRES_USER", "postgres"), Settings.get("POSTGRES_PASSWORD", ""));
+        local.checkReachable();
+        return local;
+    }
+
     private static Postgres choose() {
         if (Settings.isSet("MOTEPLASS_TEST_POSTGRES_URL")) {
             return new Postgres(Settings.get("MOTEPLASS_TEST_POSTGRES_URL", ""),

@@ -1,0 +1,64 @@
+package no.lpp.moteplass.e2e;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import no.lpp.moteplass.testsupport.Kafka;
+import no.lpp.moteplass.testsupport.Keycloak;
+import no.lpp.moteplass.testsupport.Postgres;
+import no.lpp.moteplass.testsupport.platform.Component;
+import no.lpp.moteplass.testsupport.platform.Platform;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the platform once for all system tests (ports 18080-18084, so a running local platform is not disturbed)
+ * and tears it down with its databases afterwards. e2e is the build's last module, so it also stops the shared
+ * Keycloak.
+ */
+final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
+
+    static final int GATEWAY_PORT = 18080;
+
+    private static Platform.Running running;
+    private static final Map<Component, String> DATABASES = new HashMap<>();
+
+    static String gateway() {
+        return "http://localhost:" + GATEWAY_PORT;
+    }
+
+    @Override
+    public synchronized void beforeAll(ExtensionContext context) {
+        if (running != null) {
+            return;
+        }
+        Postgres postgres = Postgres.server();
+        Component.ALL.stream().filter(component -> component.database() != null)
+                .forEach(component -> DATABASES.put(component, postgres.createDatabase(component.name())));
+        Keycloak keycloak = Keycloak.shared();
+        Path root = Path.of(System.getProperty("moteplass.root"));
+        Platform platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", Kafka.bootstrapServers(),
+                "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
+                "SPRING_DATASOURCE_USERNAME", postgres.user(),
+                "SPRING_DATASOURCE_PASSWORD", postgres.password()),
+                root.resolve("e2e/target/platform-logs"));
+        running = platform.start(step -> System.out.println("[e2e] " + step));
+        Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        // Torn down once, when the test JVM ends: several test classes share the platform.
+    }
+
+    private static synchronized void tearDown() {
+        if (running != null) {
+            running.close();
+            running = null;
+            DATABASES.values().forEach(Postgres.server()::dropDatabase);
+            Keycloak.stopShared();
+        }
+    }
+}
