@@ -79,10 +79,11 @@ class OrganizationFlowIT {
     }
 
     @Test
-    void aHospitalIntranetReadsWithItsClientCredentialsToken() {
+    void aHospitalIntranetTokenIsValidButNarrow() {
         String intranet = Keycloak.shared().clientToken("demo-hf-intranet", "demo-intranet-secret");
 
-        assertThat(gateway.get(ORGANIZATIONS, intranet).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/teams/organizations", intranet).status()).isEqualTo(200);
+        assertThat(gateway.get(ORGANIZATIONS, intranet).status()).isEqualTo(403);
         assertThat(gateway.post(ORGANIZATIONS, intranet, Api.json(Map.of("name", "X", "type", "DPS"))).status())
                 .isEqualTo(403);
     }

@@ -26,8 +26,8 @@ public record EventContract<T>(String topic, String type, Class<T> payloadType, 
         return key.apply(payload);
     }
 
-    /** Where the JSON Schema of the payload lives on the classpath. */
+    /** Where the JSON Schema of the payload lives on the classpath (one schema per payload record). */
     public String schemaResource() {
-        return "schemas/" + type + ".schema.json";
+        return "schemas/" + payloadType.getSimpleName() + ".schema.json";
     }
 }

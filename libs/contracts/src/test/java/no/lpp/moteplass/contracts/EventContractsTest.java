@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import no.lpp.moteplass.contracts.partnership.OrganizationRegistered;
+import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -24,15 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class EventContractsTest {
 
-    static final List<EventContract<?>> CONTRACTS = List.of(PartnershipEvents.ORGANIZATION_REGISTERED);
+    static final List<EventContract<?>> CONTRACTS = List.of(PartnershipEvents.ORGANIZATION_REGISTERED,
+            PartnershipEvents.ORGANIZATION_CHANGED, PartnershipEvents.ORGANIZATION_DEACTIVATED);
 
     /**
      * The required fields as first published. Consumers rely on these; a version may add optional fields, never
      * drop or rename these. Changing a line here means a new topic/type version.
      */
-    static final java.util.Map<String, Set<String>> PUBLISHED_REQUIRED = java.util.Map.of(
-            "moteplass.partnership.organization.registered.v1",
-            Set.of("organizationId", "name", "type", "registeredAt"));
+    static final java.util.Map<Class<?>, Set<String>> PUBLISHED_REQUIRED = java.util.Map.of(
+            OrganizationState.class, Set.of("organizationId", "name", "type", "active", "changedAt"));
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -51,7 +51,7 @@ class EventContractsTest {
         Set<String> required = schemaOf(contract).get("required").valueStream()
                 .map(JsonNode::asString).collect(Collectors.toSet());
 
-        assertThat(required).isEqualTo(PUBLISHED_REQUIRED.get(contract.type()));
+        assertThat(required).isEqualTo(PUBLISHED_REQUIRED.get(contract.payloadType()));
         assertThat(recordFields(contract.payloadType())).containsAll(required);
     }
 
@@ -64,16 +64,25 @@ class EventContractsTest {
     }
 
     @org.junit.jupiter.api.Test
-    void organizationRegisteredIsKeyedByItsIdAndSerialisesWithIsoTimes() {
+    void organizationStateIsKeyedByItsIdAndSerialisesWithIsoTimes() {
         var id = UUID.randomUUID();
-        var event = new OrganizationRegistered(id, "Demo HF", "HEALTH_TRUST", "974633752", "VEST", null,
-                Instant.parse("2026-01-02T03:04:05Z"));
+        var event = new OrganizationState(id, "Demo HF", "HEALTH_TRUST", "974633752", null, "VEST", null, "demo-hf",
+                true, Instant.parse("2026-01-02T03:04:05Z"));
 
         JsonNode node = json.valueToTree(event);
 
-        assertThat(PartnershipEvents.ORGANIZATION_REGISTERED.keyOf(event)).isEqualTo(id.toString());
-        assertThat(node.get("registeredAt").asString()).isEqualTo("2026-01-02T03:04:05Z");
-        assertThat(json.treeToValue(node, OrganizationRegistered.class)).isEqualTo(event);
+        assertThat(PartnershipEvents.ORGANIZATION_CHANGED.keyOf(event)).isEqualTo(id.toString());
+        assertThat(node.get("changedAt").asString()).isEqualTo("2026-01-02T03:04:05Z");
+        assertThat(json.treeToValue(node, OrganizationState.class)).isEqualTo(event);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aConsumerBuiltForThisVersionReadsAPayloadWithFieldsAddedLater() {
+        String future = "{\"organizationId\":\"" + UUID.randomUUID() + "\",\"name\":\"X\",\"type\":\"NEW_KIND\","
+                + "\"active\":true,\"changedAt\":\"2026-01-02T03:04:05Z\",\"addedInV1_1\":42}";
+
+        assertThat(JsonMapper.builder().disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build().readValue(future, OrganizationState.class).type()).isEqualTo("NEW_KIND");
     }
 
     private JsonNode schemaOf(EventContract<?> contract) throws IOException {

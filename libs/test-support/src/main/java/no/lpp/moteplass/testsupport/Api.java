@@ -59,6 +59,25 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT with {@code If-Match} (omitted when {@code etag} is null). */
+    public Response put(String path, String token, String etag, String json) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return send(request);
+    }
+
+    /** A POST without a body, e.g. an action such as a deactivation, with {@code If-Match} when given. */
+    public Response postEmpty(String path, String token, String etag) {
+        HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.noBody());
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return send(request);
+    }
+
     /** A POST as a browser with a session cookie would send it (no bearer token). */
     public Response postWithCookie(String path, String cookie, String json) {
         return send(request(path, null).header("Cookie", cookie).header("Content-Type", "application/json")

@@ -34,6 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * twice by two replicas racing. A batch is sent pipelined, then the acknowledged prefix is marked published; the first
  * failure stops the batch and the rest waits for the next round. Between polls, a commit that stored an event wakes
  * the relay at once, so events normally leave within milliseconds.
+ *
+ * <p>Delivery is at least once: an event whose acknowledgement was lost is sent again, which is why every consumer
+ * deduplicates by {@code ce_id}.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -101,7 +104,7 @@ public class OutboxRelay implements SmartLifecycle {
                 .list();
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
         for (PendingEvent event : batch) {
-            sends.add(kafka.send(toRecord(event)));
+            sends.add(send(event));
         }
         int acknowledged = 0;
         for (int i = 0; i < batch.size(); i++) {
@@ -121,6 +124,15 @@ public class OutboxRelay implements SmartLifecycle {
         }
         published.increment(acknowledged);
         return acknowledged;
+    }
+
+    /** The producer may fail at once (no metadata while the broker is away) instead of through the future. */
+    private CompletableFuture<SendResult<String, String>> send(PendingEvent event) {
+        try {
+            return kafka.send(toRecord(event));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private ProducerRecord<String, String> toRecord(PendingEvent event) {

@@ -8,17 +8,18 @@ import org.springframework.http.ProblemDetail;
 /** Norwegian titles for the statuses services answer with, so every problem reads the same. */
 final class ProblemDetails {
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Ugyldig forespørsel",
-            401, "Ikke innlogget",
-            403, "Ingen tilgang",
-            404, "Ikke funnet",
-            405, "Metoden er ikke tillatt",
-            409, "Konflikt",
-            412, "Ressursen er endret av noen andre",
-            415, "Ukjent innholdstype",
-            422, "Brudd på regel",
-            500, "Intern feil");
+    private static final Map<Integer, String> TITLES = Map.ofEntries(
+            Map.entry(400, "Ugyldig forespørsel"),
+            Map.entry(401, "Ikke innlogget"),
+            Map.entry(403, "Ingen tilgang"),
+            Map.entry(404, "Ikke funnet"),
+            Map.entry(405, "Metoden er ikke tillatt"),
+            Map.entry(409, "Konflikt"),
+            Map.entry(412, "Ressursen er endret av noen andre"),
+            Map.entry(415, "Ukjent innholdstype"),
+            Map.entry(422, "Brudd på regel"),
+            Map.entry(428, "Mangler If-Match"),
+            Map.entry(500, "Intern feil"));
 
     private ProblemDetails() {
     }

@@ -82,6 +82,16 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return ProblemDetails.of(HttpStatus.CONFLICT, ex.getMessage());
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+        return ProblemDetails.of(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+        return ProblemDetails.of(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+    }
+
     @ExceptionHandler(DomainRuleViolation.class)
     ProblemDetail ruleViolation(DomainRuleViolation ex) {
         return ProblemDetails.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());

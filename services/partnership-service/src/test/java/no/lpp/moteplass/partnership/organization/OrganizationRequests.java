@@ -1,10 +1,11 @@
 package no.lpp.moteplass.partnership.organization;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Object Mother for registration request bodies. */
+/** Object Mother for organisation request bodies. */
 final class OrganizationRequests {
 
     private OrganizationRequests() {
@@ -15,6 +16,9 @@ final class OrganizationRequests {
         body.put("name", "Helse Demo HF " + UUID.randomUUID().toString().substring(0, 6));
         body.put("type", "HEALTH_TRUST");
         body.put("region", "VEST");
+        body.put("address", Map.of("street", "Haukelandsveien 22", "postalCode", "5021", "city", "Bergen"));
+        body.put("contacts", List.of(Map.of("name", "Kari Nordmann", "role", "MØTEPLASS-koordinator",
+                "email", "kari.nordmann@demo-hf.example.no", "phone", "+47 55 00 00 00")));
         return body;
     }
 
@@ -23,6 +27,14 @@ final class OrganizationRequests {
         body.put("name", "Demo DPS");
         body.put("type", "DPS");
         body.put("parentId", parentId);
+        return body;
+    }
+
+    static Map<String, Object> municipality(String number) {
+        Map<String, Object> body = healthTrust();
+        body.put("name", "Demo kommune " + UUID.randomUUID().toString().substring(0, 6));
+        body.put("type", "MUNICIPALITY");
+        body.put("municipalityNumber", number);
         return body;
     }
 

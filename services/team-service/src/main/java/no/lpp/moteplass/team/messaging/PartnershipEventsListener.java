@@ -1,6 +1,9 @@
 package no.lpp.moteplass.team.messaging;
 
+import java.util.List;
+import no.lpp.moteplass.contracts.EventContract;
 import no.lpp.moteplass.contracts.Topics;
+import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import no.lpp.moteplass.support.inbox.InboundEvent;
 import no.lpp.moteplass.team.organization.OrganizationDirectory;
@@ -20,6 +23,11 @@ class PartnershipEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(PartnershipEventsListener.class);
 
+    /** Each carries the organisation's full state; the type says what changed. */
+    private static final List<EventContract<OrganizationState>> ORGANIZATION_STATE_EVENTS = List.of(
+            PartnershipEvents.ORGANIZATION_REGISTERED, PartnershipEvents.ORGANIZATION_CHANGED,
+            PartnershipEvents.ORGANIZATION_DEACTIVATED);
+
     private final OrganizationDirectory directory;
     private final JsonMapper json;
 
@@ -31,8 +39,9 @@ class PartnershipEventsListener {
     @KafkaListener(topics = Topics.PARTNERSHIP_ORGANIZATION, id = "team-service.organizations")
     void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
-        if (event.is(PartnershipEvents.ORGANIZATION_REGISTERED)) {
-            directory.registered(event, event.payloadAs(PartnershipEvents.ORGANIZATION_REGISTERED, json));
+        var contract = ORGANIZATION_STATE_EVENTS.stream().filter(event::is).findFirst();
+        if (contract.isPresent()) {
+            directory.apply(event, event.payloadAs(contract.get(), json));
         } else {
             log.debug("Skipping event {} of type {} this version does not handle", event.id(), event.type());
         }

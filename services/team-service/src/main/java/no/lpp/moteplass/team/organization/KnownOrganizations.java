@@ -22,11 +22,11 @@ public class KnownOrganizations {
     /** Inserts or updates, unless the stored row already reflects a newer change (out-of-order delivery). */
     void apply(KnownOrganization organization) {
         jdbc.sql("""
-                insert into known_organization (id, name, type, region, parent_id, as_of)
-                values (:id, :name, :type, :region, :parent, :asOf)
+                insert into known_organization (id, name, type, region, parent_id, active, as_of)
+                values (:id, :name, :type, :region, :parent, :active, :asOf)
                 on conflict (id) do update
                     set name = excluded.name, type = excluded.type, region = excluded.region,
-                        parent_id = excluded.parent_id, as_of = excluded.as_of
+                        parent_id = excluded.parent_id, active = excluded.active, as_of = excluded.as_of
                     where known_organization.as_of < excluded.as_of
                 """)
                 .param("id", organization.id())
@@ -34,6 +34,7 @@ public class KnownOrganizations {
                 .param("type", organization.type())
                 .param("region", organization.region())
                 .param("parent", organization.parentId())
+                .param("active", organization.active())
                 .param("asOf", Timestamp.from(organization.asOf()))
                 .update();
     }
@@ -55,6 +56,7 @@ public class KnownOrganizations {
 
     private static KnownOrganization map(ResultSet rs, int row) throws SQLException {
         return new KnownOrganization(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("type"),
-                rs.getString("region"), rs.getObject("parent_id", UUID.class), rs.getTimestamp("as_of").toInstant());
+                rs.getString("region"), rs.getObject("parent_id", UUID.class), rs.getBoolean("active"),
+                rs.getTimestamp("as_of").toInstant());
     }
 }

@@ -1,6 +1,6 @@
 package no.lpp.moteplass.team.organization;
 
-import no.lpp.moteplass.contracts.partnership.OrganizationRegistered;
+import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.support.inbox.InboundEvent;
 import no.lpp.moteplass.support.inbox.Inbox;
 import org.springframework.stereotype.Service;
@@ -20,13 +20,16 @@ public class OrganizationDirectory {
         this.inbox = inbox;
     }
 
-    /** The inbox row and the read-model change commit together, so a redelivery finds the first and does nothing. */
+    /**
+     * Takes in the organisation's state as of the event. The inbox row and the read-model change commit together, so
+     * a redelivery finds the first and does nothing.
+     */
     @Transactional
-    public void registered(InboundEvent event, OrganizationRegistered registered) {
+    public void apply(InboundEvent event, OrganizationState state) {
         if (!inbox.firstDelivery(CONSUMER, event)) {
             return;
         }
-        organizations.apply(new KnownOrganization(registered.organizationId(), registered.name(), registered.type(),
-                registered.region(), registered.parentId(), event.time()));
+        organizations.apply(new KnownOrganization(state.organizationId(), state.name(), state.type(), state.region(),
+                state.parentId(), state.active(), event.time()));
     }
 }

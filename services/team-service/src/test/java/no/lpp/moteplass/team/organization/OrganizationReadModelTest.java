@@ -61,6 +61,21 @@ class OrganizationReadModelTest {
     }
 
     @Test
+    void aDeactivatedOrganizationStaysButIsMarkedInactive() {
+        UUID id = UUID.randomUUID();
+        Instant registered = Instant.now();
+        Kafka.send(kafka, registered(UUID.randomUUID().toString(), organization(id, "Snart nedlagt DPS"), registered));
+        Kafka.send(kafka, PartnershipEvents.deactivated(UUID.randomUUID().toString(), organization(id, "Snart nedlagt DPS"),
+                registered.plusSeconds(1)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            Api.Response response = api.get("/api/teams/organizations/" + id, token);
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("active").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
     void aRedeliveredEventIsAppliedOnlyOnce() {
         UUID id = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();

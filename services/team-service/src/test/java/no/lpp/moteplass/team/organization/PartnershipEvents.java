@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import no.lpp.moteplass.contracts.Topics;
-import no.lpp.moteplass.contracts.partnership.OrganizationRegistered;
+import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.testsupport.Api;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -14,13 +14,22 @@ final class PartnershipEvents {
     private PartnershipEvents() {
     }
 
-    static OrganizationRegistered organization(UUID id, String name) {
-        return new OrganizationRegistered(id, name, "HEALTH_TRUST", "974760673", "VEST", null, Instant.now());
+    static OrganizationState organization(UUID id, String name) {
+        return new OrganizationState(id, name, "HEALTH_TRUST", "974760673", null, "VEST", null, null, true,
+                Instant.now());
     }
 
-    static ProducerRecord<String, String> registered(String eventId, OrganizationRegistered payload, Instant time) {
+    static ProducerRecord<String, String> registered(String eventId, OrganizationState payload, Instant time) {
         return record(eventId, "moteplass.partnership.organization.registered.v1", payload.organizationId().toString(),
                 Api.json(payload), time);
+    }
+
+    static ProducerRecord<String, String> deactivated(String eventId, OrganizationState payload, Instant time) {
+        var inactive = new OrganizationState(payload.organizationId(), payload.name(), payload.type(),
+                payload.organizationNumber(), payload.municipalityNumber(), payload.region(), payload.parentId(),
+                payload.identityAlias(), false, time);
+        return record(eventId, "moteplass.partnership.organization.deactivated.v1",
+                payload.organizationId().toString(), Api.json(inactive), time);
     }
 
     static ProducerRecord<String, String> record(String eventId, String type, String key, String value, Instant time) {
