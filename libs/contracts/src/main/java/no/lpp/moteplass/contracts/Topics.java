@@ -8,6 +8,9 @@ public final class Topics {
     /** Organisations (partners and supporters): compacted, keyed by organisation id. */
     public static final String PARTNERSHIP_ORGANIZATION = "moteplass.partnership.organization.v1";
 
+    /** Cooperation agreements: compacted, keyed by agreement id. */
+    public static final String PARTNERSHIP_AGREEMENT = "moteplass.partnership.agreement.v1";
+
     /** Suffix of the dead-letter topic where a consumer parks records it cannot process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

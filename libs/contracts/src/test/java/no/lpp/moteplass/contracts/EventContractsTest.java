@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.lpp.moteplass.contracts.partnership.AgreementState;
 import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,14 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 class EventContractsTest {
 
     static final List<EventContract<?>> CONTRACTS = List.of(PartnershipEvents.ORGANIZATION_REGISTERED,
-            PartnershipEvents.ORGANIZATION_CHANGED, PartnershipEvents.ORGANIZATION_DEACTIVATED);
+            PartnershipEvents.ORGANIZATION_CHANGED, PartnershipEvents.ORGANIZATION_DEACTIVATED,
+            PartnershipEvents.AGREEMENT_ACTIVATED, PartnershipEvents.AGREEMENT_RENEWED,
+            PartnershipEvents.AGREEMENT_EXPIRED, PartnershipEvents.AGREEMENT_TERMINATED);
 
     /**
      * The required fields as first published. Consumers rely on these; a version may add optional fields, never
      * drop or rename these. Changing a line here means a new topic/type version.
      */
     static final java.util.Map<Class<?>, Set<String>> PUBLISHED_REQUIRED = java.util.Map.of(
-            OrganizationState.class, Set.of("organizationId", "name", "type", "active", "changedAt"));
+            OrganizationState.class, Set.of("organizationId", "name", "type", "active", "changedAt"),
+            AgreementState.class, Set.of("agreementId", "status", "startsOn", "endsOn", "meetingsPerHalfYear",
+                    "parties", "changedAt"));
 
     final JsonMapper json = JsonMapper.builder().build();
 
@@ -74,6 +79,19 @@ class EventContractsTest {
         assertThat(PartnershipEvents.ORGANIZATION_CHANGED.keyOf(event)).isEqualTo(id.toString());
         assertThat(node.get("changedAt").asString()).isEqualTo("2026-01-02T03:04:05Z");
         assertThat(json.treeToValue(node, OrganizationState.class)).isEqualTo(event);
+    }
+
+    @org.junit.jupiter.api.Test
+    void agreementDatesTravelAsIsoDates() {
+        var state = new AgreementState(UUID.randomUUID(), "ACTIVE", java.time.LocalDate.parse("2026-01-01"),
+                java.time.LocalDate.parse("2027-12-31"), 2,
+                List.of(new AgreementState.Party(UUID.randomUUID(), "LPP", true)), null, Instant.now());
+
+        JsonNode node = json.valueToTree(state);
+
+        assertThat(node.get("startsOn").asString()).isEqualTo("2026-01-01");
+        assertThat(node.get("parties").get(0).get("role").asString()).isEqualTo("LPP");
+        assertThat(json.treeToValue(node, AgreementState.class)).isEqualTo(state);
     }
 
     @org.junit.jupiter.api.Test

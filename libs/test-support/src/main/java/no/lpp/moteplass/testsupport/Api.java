@@ -69,6 +69,12 @@ public final class Api {
         return send(request);
     }
 
+    /** A POST with a JSON body and {@code If-Match}. */
+    public Response postWithIfMatch(String path, String token, String etag, String json) {
+        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", etag)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A POST without a body, e.g. an action such as a deactivation, with {@code If-Match} when given. */
     public Response postEmpty(String path, String token, String etag) {
         HttpRequest.Builder request = request(path, token).POST(HttpRequest.BodyPublishers.noBody());

@@ -2,6 +2,8 @@ package no.lpp.moteplass.partnership.access;
 
 import java.util.Set;
 import java.util.UUID;
+import no.lpp.moteplass.partnership.agreement.Agreement;
+import no.lpp.moteplass.partnership.agreement.Party;
 import no.lpp.moteplass.partnership.organization.Organizations;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.security.Roles;
@@ -35,6 +37,14 @@ public class PartnershipAccess {
         Set<UUID> readable = readableOrganizations(caller);
         if (readable != null && !readable.contains(organizationId)) {
             throw new AccessDeniedException("Organisation " + organizationId + " is not the caller's");
+        }
+    }
+
+    /** An agreement is readable when the caller may read at least one of its parties. */
+    public void requireReadable(Caller caller, Agreement agreement) {
+        Set<UUID> readable = readableOrganizations(caller);
+        if (readable != null && agreement.terms().parties().stream().map(Party::organizationId).noneMatch(readable::contains)) {
+            throw new AccessDeniedException("Agreement " + agreement.id() + " has none of the caller's organisations");
         }
     }
 

@@ -14,4 +14,9 @@ class PartnershipTopics {
     NewTopic organizationTopic(TopicDeclarations topics) {
         return topics.stateTopic(Topics.PARTNERSHIP_ORGANIZATION);
     }
+
+    @Bean
+    NewTopic agreementTopic(TopicDeclarations topics) {
+        return topics.stateTopic(Topics.PARTNERSHIP_AGREEMENT);
+    }
 }

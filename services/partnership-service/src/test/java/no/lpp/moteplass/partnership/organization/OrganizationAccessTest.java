@@ -1,15 +1,13 @@
 package no.lpp.moteplass.partnership.organization;
 
-import static no.lpp.moteplass.partnership.organization.OrganizationRequests.dpsUnder;
 import static no.lpp.moteplass.partnership.organization.OrganizationRequests.healthTrust;
-import static no.lpp.moteplass.partnership.organization.OrganizationRequests.municipality;
-import static no.lpp.moteplass.partnership.organization.OrganizationRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.lpp.moteplass.partnership.RegisterFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
@@ -46,18 +44,10 @@ class OrganizationAccessTest {
     @BeforeEach
     void organizations() {
         api = new Api("http://localhost:" + port);
-        String admin = Keycloak.shared().token("demo-lpp-admin");
-        hf = idOf("demo-hf", () -> with(healthTrust(), "identityAlias", "demo-hf"), admin);
-        dps = jdbc.sql("select id::text from organization where parent_id = cast(? as uuid)").param(hf)
-                .query(String.class).optional()
-                .orElseGet(() -> api.post(PATH, admin, Api.json(dpsUnder(hf))).json().get("id").asString());
-        kommune = idOf("demo-kommune", () -> with(municipality("5001"), "identityAlias", "demo-kommune"), admin);
-    }
-
-    private String idOf(String alias, java.util.function.Supplier<Map<String, Object>> body, String admin) {
-        return jdbc.sql("select id::text from organization where identity_alias = ?").param(alias)
-                .query(String.class).optional()
-                .orElseGet(() -> api.post(PATH, admin, Api.json(body.get())).json().get("id").asString());
+        var fixture = new RegisterFixture(api, jdbc);
+        hf = fixture.demoHf();
+        dps = fixture.demoHfDps();
+        kommune = fixture.demoKommune();
     }
 
     @ParameterizedTest(name = "{0} reads {1}: {2}")
