@@ -22,7 +22,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  *
  * <p>Data is kept between runs in the local PostgreSQL: one database per service plus one for Keycloak (so users and
  * sessions survive too). Kafka runs in this JVM and starts empty each time; nothing is lost by that, because every
- * service's state is in its database. {@code -Dmoteplass.reset=true} drops the databases first.
+ * service's state is in its database. {@code -Dmoteplass.reset=true} drops the databases first. A demo register
+ * (organisations and agreements) is loaded into an empty database unless {@code -Dmoteplass.demo-data=false}.
  */
 public final class LocalPlatform {
 
@@ -73,7 +74,8 @@ public final class LocalPlatform {
                 Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
                         "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
                         "SPRING_DATASOURCE_USERNAME", postgres.user(),
-                        "SPRING_DATASOURCE_PASSWORD", postgres.password()),
+                        "SPRING_DATASOURCE_PASSWORD", postgres.password(),
+                        "MOTEPLASS_DEMO_DATA", System.getProperty("moteplass.demo-data", "true")),
                 logs);
         running.add(platform.start(LocalPlatform::step));
 
@@ -134,6 +136,7 @@ public final class LocalPlatform {
                    curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
                      -d '{"name":"Demo DPS","type":"DPS","region":"VEST"}' localhost:8080/api/partnerships/organizations
                    curl -H "Authorization: Bearer $TOKEN" localhost:8080/api/teams/organizations
+                   curl -H "Authorization: Bearer $TOKEN" "localhost:8080/api/partnerships/agreements?expiringWithinDays=90"
                 ================================================================================
                 """, took.toSeconds(), keycloak.baseUrl(), KAFKA_PORT, token);
     }
