@@ -11,6 +11,12 @@ public final class Topics {
     /** Cooperation agreements: compacted, keyed by agreement id. */
     public static final String PARTNERSHIP_AGREEMENT = "moteplass.partnership.agreement.v1";
 
+    /** MØTEPLASS teams: compacted, keyed by team id. */
+    public static final String TEAMS_TEAM = "moteplass.teams.team.v1";
+
+    /** Certifications: compacted, keyed by certification id. */
+    public static final String TEAMS_CERTIFICATION = "moteplass.teams.certification.v1";
+
     /** Suffix of the dead-letter topic where a consumer parks records it cannot process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import no.lpp.moteplass.contracts.partnership.AgreementState;
 import no.lpp.moteplass.contracts.partnership.OrganizationState;
+import no.lpp.moteplass.contracts.teams.CertificationState;
+import no.lpp.moteplass.contracts.teams.TeamEvents;
+import no.lpp.moteplass.contracts.teams.TeamState;
 import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -28,7 +31,9 @@ class EventContractsTest {
     static final List<EventContract<?>> CONTRACTS = List.of(PartnershipEvents.ORGANIZATION_REGISTERED,
             PartnershipEvents.ORGANIZATION_CHANGED, PartnershipEvents.ORGANIZATION_DEACTIVATED,
             PartnershipEvents.AGREEMENT_ACTIVATED, PartnershipEvents.AGREEMENT_RENEWED,
-            PartnershipEvents.AGREEMENT_EXPIRED, PartnershipEvents.AGREEMENT_TERMINATED);
+            PartnershipEvents.AGREEMENT_EXPIRED, PartnershipEvents.AGREEMENT_TERMINATED,
+            TeamEvents.TEAM_FORMED, TeamEvents.TEAM_CHANGED, TeamEvents.TEAM_DISSOLVED,
+            TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED, TeamEvents.CERTIFICATION_EXPIRED);
 
     /**
      * The required fields as first published. Consumers rely on these; a version may add optional fields, never
@@ -37,7 +42,10 @@ class EventContractsTest {
     static final java.util.Map<Class<?>, Set<String>> PUBLISHED_REQUIRED = java.util.Map.of(
             OrganizationState.class, Set.of("organizationId", "name", "type", "active", "changedAt"),
             AgreementState.class, Set.of("agreementId", "status", "startsOn", "endsOn", "meetingsPerHalfYear",
-                    "parties", "changedAt"));
+                    "parties", "changedAt"),
+            TeamState.class, Set.of("teamId", "name", "status", "hostOrganizationIds", "members", "changedAt"),
+            CertificationState.class, Set.of("certificationId", "personId", "type", "validUntil", "status",
+                    "changedAt"));
 
     final JsonMapper json = JsonMapper.builder().build();
 

@@ -94,6 +94,14 @@ public final class Keycloak {
                 "password", DEMO_PASSWORD));
     }
 
+    /** The demo hospital intranet's client (client credentials, role {@code integration}, organisation demo-hf). */
+    public static final String DEMO_INTRANET = "demo-hf-intranet";
+
+    /** A token for a demo identity: a demo user by name, or {@link #DEMO_INTRANET} for the intranet client. */
+    public String tokenOf(String identity) {
+        return DEMO_INTRANET.equals(identity) ? clientToken(DEMO_INTRANET, "demo-intranet-secret") : token(identity);
+    }
+
     /** An access token for a confidential client through the client-credentials grant. */
     public String clientToken(String clientId, String secret) {
         return tokenFor(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
@@ -270,11 +278,19 @@ public final class Keycloak {
     }
 
     private static Path pidFileFor(int httpPort) {
-        return testStateDir().resolveSibling("keycloak-" + httpPort + ".pid");
+        return stateDirFor(httpPort).resolve("keycloak.pid");
     }
 
+    /**
+     * Bookkeeping for the shared test Keycloak lives per port and machine, not per checkout: whichever checkout's
+     * build uses the Keycloak on that port renews the same lease and may stop it.
+     */
     private static Path testStateDir() {
-        Path dir = Settings.projectRoot().resolve("target/keycloak-test");
+        return stateDirFor(testHttpPort());
+    }
+
+    private static Path stateDirFor(int httpPort) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "moteplass-keycloak-" + httpPort);
         try {
             return Files.createDirectories(dir);
         } catch (IOException e) {

@@ -65,7 +65,7 @@ class AgreementAccessTest {
             "demo-coordinator-kommune, hf,      403",
             "demo-facilitator-hf,      hf,      403",
             "demo-lpp-trainer,         hf,      403",
-            "intranet,                 hf,      403"})
+            "demo-hf-intranet,         hf,      403"})
     void readingOneAgreement(String who, String whose, int expected) {
         assertThat(api.get(PATH + "/" + agreement(whose), token(who)).status()).isEqualTo(expected);
     }
@@ -78,7 +78,7 @@ class AgreementAccessTest {
             "demo-coordinator-kommune, kommune, kommune, 200",
             "demo-facilitator-hf,      hf,      hf,      403",
             "demo-lpp-trainer,         lpp,     hf,      403",
-            "intranet,                 hf,      hf,      403",
+            "demo-hf-intranet,         hf,      hf,      403",
             "demo-lpp-admin,           hf,      hf,      200"})
     void signing(String who, String forWhom, String whose, int expected) {
         Api.Response response = api.post(PATH + "/" + agreement(whose) + "/signatures", token(who),
@@ -96,7 +96,7 @@ class AgreementAccessTest {
     }
 
     @ParameterizedTest(name = "{0} may not draft, change, terminate, renew or read history")
-    @CsvSource({"demo-coordinator-hf", "demo-facilitator-hf", "demo-lpp-trainer", "intranet"})
+    @CsvSource({"demo-coordinator-hf", "demo-facilitator-hf", "demo-lpp-trainer", "demo-hf-intranet"})
     void onlyLppAdministratorsManageAgreements(String who) {
         String token = token(who);
         LocalDate start = LocalDate.now();
@@ -111,7 +111,7 @@ class AgreementAccessTest {
     }
 
     @ParameterizedTest(name = "{0} lists: {1}")
-    @CsvSource({"demo-facilitator-hf, 403", "demo-lpp-trainer, 403", "intranet, 403", "demo-coordinator-kommune, 200"})
+    @CsvSource({"demo-facilitator-hf, 403", "demo-lpp-trainer, 403", "demo-hf-intranet, 403", "demo-coordinator-kommune, 200"})
     void listing(String who, int expected) {
         assertThat(api.get(PATH, token(who)).status()).isEqualTo(expected);
     }
@@ -125,8 +125,6 @@ class AgreementAccessTest {
     }
 
     private static String token(String who) {
-        return "intranet".equals(who)
-                ? Keycloak.shared().clientToken("demo-hf-intranet", "demo-intranet-secret")
-                : Keycloak.shared().token(who);
+        return Keycloak.shared().tokenOf(who);
     }
 }

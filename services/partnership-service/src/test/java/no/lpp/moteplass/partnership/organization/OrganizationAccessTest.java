@@ -62,7 +62,7 @@ class OrganizationAccessTest {
             "demo-facilitator-hf,      own-hf,  403",
             "demo-facilitator-hf,      kommune, 403",
             "demo-lpp-trainer,         own-hf,  403",
-            "intranet,                 own-hf,  403"})
+            "demo-hf-intranet,         own-hf,  403"})
     void readingOneOrganization(String who, String which, int expected) {
         assertThat(api.get(PATH + "/" + organization(which), token(who)).status()).isEqualTo(expected);
     }
@@ -72,7 +72,7 @@ class OrganizationAccessTest {
             "demo-coordinator-hf,      200",
             "demo-facilitator-hf,      403",
             "demo-lpp-trainer,         403",
-            "intranet,                 403"})
+            "demo-hf-intranet,         403"})
     void listing(String who, int expected) {
         assertThat(api.get(PATH, token(who)).status()).isEqualTo(expected);
     }
@@ -86,7 +86,7 @@ class OrganizationAccessTest {
     }
 
     @ParameterizedTest(name = "{0} may not change the register")
-    @CsvSource({"demo-coordinator-hf", "demo-facilitator-hf", "demo-lpp-trainer", "intranet"})
+    @CsvSource({"demo-coordinator-hf", "demo-facilitator-hf", "demo-lpp-trainer", "demo-hf-intranet"})
     void onlyLppAdministratorsChangeTheRegister(String who) {
         String token = token(who);
         long before = jdbc.sql("select count(*) from change_history").query(Long.class).single();
@@ -105,8 +105,6 @@ class OrganizationAccessTest {
     }
 
     private static String token(String who) {
-        return "intranet".equals(who)
-                ? Keycloak.shared().clientToken("demo-hf-intranet", "demo-intranet-secret")
-                : Keycloak.shared().token(who);
+        return Keycloak.shared().tokenOf(who);
     }
 }

@@ -3,9 +3,11 @@ package no.lpp.moteplass.team.messaging;
 import java.util.List;
 import no.lpp.moteplass.contracts.EventContract;
 import no.lpp.moteplass.contracts.Topics;
+import no.lpp.moteplass.contracts.partnership.AgreementState;
 import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import no.lpp.moteplass.support.inbox.InboundEvent;
+import no.lpp.moteplass.team.agreement.AgreementDirectory;
 import no.lpp.moteplass.team.organization.OrganizationDirectory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -28,12 +30,29 @@ class PartnershipEventsListener {
             PartnershipEvents.ORGANIZATION_REGISTERED, PartnershipEvents.ORGANIZATION_CHANGED,
             PartnershipEvents.ORGANIZATION_DEACTIVATED);
 
+    private static final List<EventContract<AgreementState>> AGREEMENT_STATE_EVENTS = List.of(
+            PartnershipEvents.AGREEMENT_ACTIVATED, PartnershipEvents.AGREEMENT_RENEWED,
+            PartnershipEvents.AGREEMENT_EXPIRED, PartnershipEvents.AGREEMENT_TERMINATED);
+
     private final OrganizationDirectory directory;
+    private final AgreementDirectory agreements;
     private final JsonMapper json;
 
-    PartnershipEventsListener(OrganizationDirectory directory, JsonMapper json) {
+    PartnershipEventsListener(OrganizationDirectory directory, AgreementDirectory agreements, JsonMapper json) {
         this.directory = directory;
+        this.agreements = agreements;
         this.json = json;
+    }
+
+    @KafkaListener(topics = Topics.PARTNERSHIP_AGREEMENT, id = "team-service.agreements")
+    void onAgreement(ConsumerRecord<String, String> record) {
+        InboundEvent event = InboundEvent.from(record);
+        var contract = AGREEMENT_STATE_EVENTS.stream().filter(event::is).findFirst();
+        if (contract.isPresent()) {
+            agreements.apply(event, event.payloadAs(contract.get(), json));
+        } else {
+            log.debug("Skipping event {} of type {} this version does not handle", event.id(), event.type());
+        }
     }
 
     @KafkaListener(topics = Topics.PARTNERSHIP_ORGANIZATION, id = "team-service.organizations")

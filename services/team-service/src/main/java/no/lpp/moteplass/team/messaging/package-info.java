@@ -1,2 +1,2 @@
-/** Kafka in: the partnership service's organisation events. */
+/** Kafka in: the partnership service's organisation and agreement events. */
 package no.lpp.moteplass.team.messaging;

@@ -3,8 +3,11 @@ package no.lpp.moteplass.team.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import no.lpp.moteplass.support.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +25,12 @@ public class KnownOrganizations {
     /** Inserts or updates, unless the stored row already reflects a newer change (out-of-order delivery). */
     void apply(KnownOrganization organization) {
         jdbc.sql("""
-                insert into known_organization (id, name, type, region, parent_id, active, as_of)
-                values (:id, :name, :type, :region, :parent, :active, :asOf)
+                insert into known_organization (id, name, type, region, parent_id, identity_alias, active, as_of)
+                values (:id, :name, :type, :region, :parent, :alias, :active, :asOf)
                 on conflict (id) do update
                     set name = excluded.name, type = excluded.type, region = excluded.region,
-                        parent_id = excluded.parent_id, active = excluded.active, as_of = excluded.as_of
+                        parent_id = excluded.parent_id, identity_alias = excluded.identity_alias,
+                        active = excluded.active, as_of = excluded.as_of
                     where known_organization.as_of < excluded.as_of
                 """)
                 .param("id", organization.id())
@@ -34,6 +38,7 @@ public class KnownOrganizations {
                 .param("type", organization.type())
                 .param("region", organization.region())
                 .param("parent", organization.parentId())
+                .param("alias", organization.identityAlias())
                 .param("active", organization.active())
                 .param("asOf", Timestamp.from(organization.asOf()))
                 .update();
@@ -50,13 +55,29 @@ public class KnownOrganizations {
                 .query(KnownOrganizations::map).list();
     }
 
+    /** The organisations with these Keycloak aliases and everything below them: what a coordinator acts for. */
+    public Set<UUID> withDescendants(Collection<String> identityAliases) {
+        if (identityAliases.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                with recursive tree(id) as (
+                    select id from known_organization where identity_alias in (:aliases)
+                    union
+                    select o.id from known_organization o join tree t on o.parent_id = t.id
+                )
+                select id from tree
+                """).param("aliases", identityAliases).query(UUID.class).list());
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from known_organization").query(Long.class).single();
     }
 
     private static KnownOrganization map(ResultSet rs, int row) throws SQLException {
         return new KnownOrganization(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("type"),
-                rs.getString("region"), rs.getObject("parent_id", UUID.class), rs.getBoolean("active"),
+                rs.getString("region"), rs.getObject("parent_id", UUID.class), rs.getString("identity_alias"),
+                rs.getBoolean("active"),
                 rs.getTimestamp("as_of").toInstant());
     }
 }

@@ -30,6 +30,6 @@ public class OrganizationDirectory {
             return;
         }
         organizations.apply(new KnownOrganization(state.organizationId(), state.name(), state.type(), state.region(),
-                state.parentId(), state.active(), event.time()));
+                state.parentId(), state.identityAlias(), state.active(), event.time()));
     }
 }

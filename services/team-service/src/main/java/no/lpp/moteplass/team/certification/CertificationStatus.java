@@ -1,0 +1,5 @@
+package no.lpp.moteplass.team.certification;
+
+public enum CertificationStatus {
+    VALID, EXPIRED, REVOKED
+}

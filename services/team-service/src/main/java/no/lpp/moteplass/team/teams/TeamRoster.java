@@ -1,0 +1,154 @@
+package no.lpp.moteplass.team.teams;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import no.lpp.moteplass.contracts.EventContract;
+import no.lpp.moteplass.contracts.teams.TeamEvents;
+import no.lpp.moteplass.contracts.teams.TeamState;
+import no.lpp.moteplass.support.history.ChangeHistory;
+import no.lpp.moteplass.support.outbox.Outbox;
+import no.lpp.moteplass.support.problem.ConflictException;
+import no.lpp.moteplass.support.problem.DomainRuleViolation;
+import no.lpp.moteplass.support.problem.NotFoundException;
+import no.lpp.moteplass.support.web.ETags;
+import no.lpp.moteplass.team.agreement.AgreementsChanged;
+import no.lpp.moteplass.team.agreement.KnownAgreements;
+import no.lpp.moteplass.team.certification.CertificationsChanged;
+import no.lpp.moteplass.team.organization.KnownOrganizations;
+import no.lpp.moteplass.team.person.People;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forms teams, changes their membership, and keeps their status in step with readiness: after every change to
+ * membership, to a member's certifications, or to a host's agreements, in the same transaction.
+ */
+@Service
+public class TeamRoster {
+
+    static final String AGGREGATE = "team";
+    public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+
+    private final Teams teams;
+    private final People people;
+    private final KnownOrganizations organizations;
+    private final KnownAgreements agreements;
+    private final Outbox outbox;
+    private final ChangeHistory history;
+    private final Clock clock;
+
+    TeamRoster(Teams teams, People people, KnownOrganizations organizations, KnownAgreements agreements, Outbox outbox,
+            ChangeHistory history, Clock clock) {
+        this.teams = teams;
+        this.people = people;
+        this.organizations = organizations;
+        this.agreements = agreements;
+        this.outbox = outbox;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Every host must be a known, active organisation party to an active agreement. */
+    @Transactional
+    public Team form(String name, String locality, List<UUID> hosts, String by) {
+        for (UUID host : hosts) {
+            var organization = organizations.find(host)
+                    .orElseThrow(() -> new DomainRuleViolation("Organisasjon " + host + " er ukjent."));
+            if (!organization.active()) {
+                throw new DomainRuleViolation(organization.name() + " er deaktivert.");
+            }
+            if (!agreements.anyActive(List.of(host))) {
+                throw new DomainRuleViolation(organization.name() + " har ingen aktiv samarbeidsavtale med LPP,"
+                        + " og kan derfor ikke være vertskap for et MØTEPLASS-team.");
+            }
+        }
+        Team team = Team.form(name, locality, hosts, clock.instant(), by);
+        try {
+            teams.add(team);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Det finnes allerede et team med dette navnet.");
+        }
+        return publish(team, "FORMED", TeamEvents.TEAM_FORMED, by);
+    }
+
+    @Transactional
+    public Team addMember(UUID teamId, long version, Team.Member member, String by) {
+        people.find(member.personId()).orElseThrow(() -> new DomainRuleViolation("Person " + member.personId()
+                + " er ukjent; registrer personen først."));
+        Team changed = current(teamId, version).withMember(member, clock.instant());
+        return store(changed.under(readiness(changed), clock.instant()), version, "MEMBER_ADDED", by);
+    }
+
+    @Transactional
+    public Team removeMember(UUID teamId, long version, UUID personId, String by) {
+        Team changed = current(teamId, version).withoutMember(personId, clock.instant());
+        return store(changed.under(readiness(changed), clock.instant()), version, "MEMBER_REMOVED", by);
+    }
+
+    @Transactional
+    public Team dissolve(UUID teamId, long version, String by) {
+        Team dissolved = current(teamId, version).dissolve(clock.instant());
+        teams.update(dissolved, version);
+        history.record(AGGREGATE, teamId, "DISSOLVED", by, dissolved.state());
+        outbox.publish(TeamEvents.TEAM_DISSOLVED, dissolved.state());
+        return dissolved;
+    }
+
+    /** A host's agreement changed: its teams may have become suspended or restored. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(AgreementsChanged change) {
+        teams.hostedByAny(change.organizationIds()).forEach(this::recompute);
+    }
+
+    /** A member's certification was issued, revoked or expired. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(CertificationsChanged change) {
+        teams.withMember(change.personId()).forEach(this::recompute);
+    }
+
+    private void recompute(UUID teamId) {
+        Team team = teams.lock(teamId).orElseThrow();
+        Team recomputed = team.under(readiness(team), clock.instant());
+        if (recomputed != team) {
+            store(recomputed, team.version(), "STATUS_" + recomputed.status(), "system:readiness");
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(NORWAY));
+    }
+
+    Readiness readiness(Team team) {
+        LocalDate today = today();
+        return new Readiness(agreements.anyActive(team.hostOrganizationIds()),
+                teams.certifiedMembers(team.id(), MemberKind.PROFESSIONAL, "FACILITATOR", today),
+                teams.certifiedMembers(team.id(), MemberKind.RELATIVE, "BASIC", today));
+    }
+
+    private Team store(Team team, long expectedVersion, String change, String by) {
+        teams.update(team, expectedVersion);
+        return publish(team, change, TeamEvents.TEAM_CHANGED, by);
+    }
+
+    private Team publish(Team team, String change, EventContract<TeamState> event, String by) {
+        history.record(AGGREGATE, team.id(), change, by, team.state());
+        outbox.publish(event, team.state());
+        return team;
+    }
+
+    private Team current(UUID id, long version) {
+        Team team = teams.find(id).orElseThrow(() -> new NotFoundException("team", id));
+        if (team.version() != version) {
+            throw ETags.stale();
+        }
+        return team;
+    }
+}

@@ -1,0 +1,5 @@
+package no.lpp.moteplass.team.training;
+
+public enum SessionStatus {
+    PLANNED, COMPLETED, CANCELLED
+}
