@@ -69,10 +69,22 @@ public final class Api {
         return send(request);
     }
 
-    /** A POST with a JSON body and {@code If-Match}. */
+    /** A POST with a JSON body and {@code If-Match} (omitted when {@code etag} is null). */
     public Response postWithIfMatch(String path, String token, String etag, String json) {
-        return send(request(path, token).header("Content-Type", "application/json").header("If-Match", etag)
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return send(request);
+    }
+
+    public Response delete(String path, String token, String etag) {
+        HttpRequest.Builder request = request(path, token).DELETE();
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return send(request);
     }
 
     /** A POST without a body, e.g. an action such as a deactivation, with {@code If-Match} when given. */

@@ -45,9 +45,9 @@ class TeamController {
             @NotEmpty(message = "må ha minst én vertsorganisasjon") @Size(max = 10) List<@NotNull UUID> hostOrganizationIds) {
     }
 
-    /** A person joining the team. */
+    /** A person joining the team; {@code coordinator} defaults to false. */
     record MemberRequest(@NotNull(message = "må fylles ut") UUID personId,
-            @NotNull(message = "må velges") MemberKind kind, boolean coordinator) {
+            @NotNull(message = "må velges") MemberKind kind, Boolean coordinator) {
     }
 
     private final TeamRoster roster;
@@ -92,7 +92,8 @@ class TeamController {
         access.requireMayManage(caller, find(id));
         long version = ETags.requireVersion(ifMatch);
         Team team = roster.addMember(id, version,
-                new Team.Member(request.personId(), request.kind(), request.coordinator()), caller.subject());
+                new Team.Member(request.personId(), request.kind(), Boolean.TRUE.equals(request.coordinator())),
+                caller.subject());
         return respond(HttpStatus.OK, team);
     }
 
