@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads a demo register into an empty database: two health regions, an RHF, two HFs with DPSs, three municipalities,
- * LPP with a local chapter, and an active, an expiring and a draft agreement. Everything goes through the application
+ * LPP with a local chapter, and an active, an expiring, a draft and a terminated agreement. Everything goes through the application
  * services, so history and events are as real as the data is not. The Keycloak aliases {@code lpp}, {@code demo-hf}
  * and {@code demo-kommune} tie the demo users to their organisations.
  */
@@ -72,8 +72,8 @@ public class DemoData {
         organization("Demo DPS Midt", OrganizationType.DPS, "990009597", null, HealthRegion.MIDT, midt, null, null);
         UUID kommune = organization("Demo kommune", OrganizationType.MUNICIPALITY, "990012334", "5001",
                 HealthRegion.MIDT, null, "demo-kommune", null);
-        organization("Fjordby kommune (demo)", OrganizationType.MUNICIPALITY, "990013705", "4601", HealthRegion.VEST,
-                null, null, null);
+        UUID fjordby = organization("Fjordby kommune (demo)", OrganizationType.MUNICIPALITY, "990013705", "4601",
+                HealthRegion.VEST, null, null, null);
         organization("Kystby kommune (demo)", OrganizationType.MUNICIPALITY, "990015074", "1508", HealthRegion.MIDT,
                 null, null, null);
         organization("Demo brukerstyrt senter", OrganizationType.USER_RUN_CENTRE, null, null, HealthRegion.VEST, null,
@@ -89,8 +89,12 @@ public class DemoData {
         Agreement draft = agreement("MØTEPLASS Demo kommune", today.plusMonths(1), today.plusMonths(25),
                 party(lpp, PartyRole.LPP), party(kommune, PartyRole.PARTNER));
         agreements.sign(draft.id(), lpp, BY);
+        Agreement ended = agreement("MØTEPLASS Fjordby", today.minusMonths(8), today.plusMonths(16),
+                party(lpp, PartyRole.LPP), party(fjordby, PartyRole.PARTNER));
+        Agreement activeUntilNow = signAll(ended);
+        agreements.terminate(ended.id(), activeUntilNow.version(), "Demo: kommunen har omorganisert tilbudet.", BY);
         calendar.runToday(); // flags the expiring agreement now rather than at the next hourly run
-        log.warn("Demo data loaded: 13 organisations, 3 agreements (active, expiring, draft).");
+        log.warn("Demo data loaded: 13 organisations, 4 agreements (active, expiring, draft, terminated).");
     }
 
     private UUID organization(String name, OrganizationType type, String number, String municipalityNumber,
@@ -111,7 +115,12 @@ public class DemoData {
         return agreements.draft(new Agreement.Terms(title, startsOn, endsOn, 2, List.of(parties)), BY);
     }
 
-    private void signAll(Agreement agreement) {
-        agreement.terms().parties().forEach(party -> agreements.sign(agreement.id(), party.organizationId(), BY));
+    /** Signs for every party; returns the agreement as the last signature left it (activated if due). */
+    private Agreement signAll(Agreement agreement) {
+        Agreement signed = agreement;
+        for (Party party : agreement.terms().parties()) {
+            signed = agreements.sign(agreement.id(), party.organizationId(), BY);
+        }
+        return signed;
     }
 }

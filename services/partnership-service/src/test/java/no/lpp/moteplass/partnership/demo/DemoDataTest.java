@@ -28,7 +28,7 @@ class DemoDataTest {
                 "MUNICIPALITY", "LPP_NATIONAL", "LPP_LOCAL_CHAPTER");
         assertThat(strings("select identity_alias from organization where identity_alias is not null"))
                 .containsExactlyInAnyOrder("lpp", "demo-hf", "demo-kommune");
-        assertThat(strings("select status from agreement")).containsExactlyInAnyOrder("ACTIVE", "ACTIVE", "DRAFT");
+        assertThat(strings("select status from agreement")).containsExactlyInAnyOrder("ACTIVE", "ACTIVE", "DRAFT", "TERMINATED");
         assertThat(count("select count(*) from agreement where expiry_flagged_at is not null")).isEqualTo(1);
 
         demoData.loadIntoAnEmptyRegister();

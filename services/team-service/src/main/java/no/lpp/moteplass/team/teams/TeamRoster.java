@@ -77,18 +77,31 @@ public class TeamRoster {
         return publish(team, "FORMED", TeamEvents.TEAM_FORMED, by);
     }
 
+    /**
+     * Demo data only: a team whose host's agreement has already ended (it was formed while it was active). The
+     * readiness rule then suspends it at once, as it would have when the agreement ended.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Team formSuspendedForDemo(String name, String locality, UUID host, String by) {
+        Team team = Team.form(name, locality, List.of(host), clock.instant(), by);
+        teams.add(team);
+        publish(team, "FORMED", TeamEvents.TEAM_FORMED, by);
+        recompute(team.id());
+        return teams.find(team.id()).orElseThrow();
+    }
+
     @Transactional
     public Team addMember(UUID teamId, long version, Team.Member member, String by) {
         people.find(member.personId()).orElseThrow(() -> new DomainRuleViolation("Person " + member.personId()
                 + " er ukjent; registrer personen først."));
         Team changed = current(teamId, version).withMember(member, clock.instant());
-        return store(changed.under(readiness(changed), clock.instant()), version, "MEMBER_ADDED", by);
+        return changeMembership(changed, version, "MEMBER_ADDED", by);
     }
 
     @Transactional
     public Team removeMember(UUID teamId, long version, UUID personId, String by) {
         Team changed = current(teamId, version).withoutMember(personId, clock.instant());
-        return store(changed.under(readiness(changed), clock.instant()), version, "MEMBER_REMOVED", by);
+        return changeMembership(changed, version, "MEMBER_REMOVED", by);
     }
 
     @Transactional
@@ -131,6 +144,19 @@ public class TeamRoster {
         return new Readiness(agreements.anyActive(team.hostOrganizationIds()),
                 teams.certifiedMembers(team.id(), MemberKind.PROFESSIONAL, "FACILITATOR", today),
                 teams.certifiedMembers(team.id(), MemberKind.RELATIVE, "BASIC", today));
+    }
+
+    /**
+     * Readiness counts the stored members, so the membership is written first and the status settled after it; one
+     * event carries the result.
+     */
+    private Team changeMembership(Team changed, long expectedVersion, String change, String by) {
+        teams.update(changed, expectedVersion);
+        Team settled = changed.under(readiness(changed), clock.instant());
+        if (settled != changed) {
+            teams.update(settled, changed.version());
+        }
+        return publish(settled, change, TeamEvents.TEAM_CHANGED, by);
     }
 
     private Team store(Team team, long expectedVersion, String change, String by) {

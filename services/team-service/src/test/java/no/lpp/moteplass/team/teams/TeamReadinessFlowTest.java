@@ -87,6 +87,24 @@ class TeamReadinessFlowTest {
     }
 
     @Test
+    void aTeamOfPeopleWhoAreAlreadyCertifiedIsReadyAsSoonAsTheLastOneJoins() {
+        String coordinator = coordinatorHf();
+        String first = fixture.person("Sertifisert En", HF, coordinator);
+        String second = fixture.person("Sertifisert To", HF, coordinator);
+        String relative = fixture.person("Kurset pårørende", null, coordinator);
+        runSession(FACILITATOR, List.of(first, second), List.of(first, second));
+        runSession(BASIC, List.of(relative), List.of(relative));
+        String team = created(fixture.team("Team ferdig utdannet " + UUID.randomUUID(), HF, coordinator));
+        addMember(team, first, "PROFESSIONAL", coordinator);
+        addMember(team, second, "PROFESSIONAL", coordinator);
+        assertThat(status(team)).isEqualTo("FORMING");
+
+        addMember(team, relative, "RELATIVE", coordinator);
+
+        assertThat(status(team)).isEqualTo("READY");
+    }
+
+    @Test
     void anEndedAgreementSuspendsTheTeamAndANewOneRestoresIt() {
         UUID host = UUID.randomUUID();
         fixture.organization(host, "Suspenderbar DPS " + host, null);
