@@ -1,9 +1,7 @@
 package no.lpp.moteplass.partnership.agreement;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.BiPredicate;
+import no.lpp.moteplass.support.schedule.DueItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class AgreementCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementCalendar.class);
+    private static final String JOB = "Agreement calendar";
 
     /** How many agreements one run changed. */
     public record Run(int activated, int flagged, int expired) {
@@ -45,25 +44,11 @@ public class AgreementCalendar {
     }
 
     public Run run(LocalDate today) {
-        int activated = each(agreements.dueForActivation(today), today, lifecycle::activateIfDue);
-        int expired = each(agreements.dueForExpiry(today), today, lifecycle::expireIfDue);
-        int flagged = each(agreements.dueForExpiryFlag(today.plusDays(Agreement.EXPIRY_WARNING_DAYS)), today,
+        int activated = DueItems.changeEach(JOB, agreements.dueForActivation(today), today, lifecycle::activateIfDue);
+        int expired = DueItems.changeEach(JOB, agreements.dueForExpiry(today), today, lifecycle::expireIfDue);
+        int flagged = DueItems.changeEach(JOB,
+                agreements.dueForExpiryFlag(today.plusDays(Agreement.EXPIRY_WARNING_DAYS)), today,
                 lifecycle::flagIfExpiringSoon);
         return new Run(activated, flagged, expired);
-    }
-
-    private static int each(List<UUID> candidates, LocalDate today, BiPredicate<UUID, LocalDate> step) {
-        int changed = 0;
-        for (UUID id : candidates) {
-            try {
-                if (step.test(id, today)) {
-                    changed++;
-                }
-            } catch (RuntimeException e) {
-                // One agreement must not stop the others; it is tried again next run.
-                log.warn("Agreement calendar could not process {}: {}", id, e.toString());
-            }
-        }
-        return changed;
     }
 }

@@ -1,10 +1,8 @@
 package no.lpp.moteplass.team.certification;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
-import java.util.function.BiPredicate;
 import no.lpp.moteplass.team.teams.TeamRoster;
+import no.lpp.moteplass.support.schedule.DueItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,6 +18,7 @@ import org.springframework.stereotype.Component;
 public class CertificationCalendar {
 
     private static final Logger log = LoggerFactory.getLogger(CertificationCalendar.class);
+    private static final String JOB = "Certification calendar";
 
     /** How many certifications one run changed. */
     public record Run(int expired, int flagged) {
@@ -45,23 +44,10 @@ public class CertificationCalendar {
     }
 
     public Run run(LocalDate today) {
-        int expired = each(certifications.dueForExpiry(today), today, register::expireIfDue);
-        int flagged = each(certifications.dueForExpiryFlag(today.plusDays(Certification.EXPIRY_WARNING_DAYS)), today,
+        int expired = DueItems.changeEach(JOB, certifications.dueForExpiry(today), today, register::expireIfDue);
+        int flagged = DueItems.changeEach(JOB,
+                certifications.dueForExpiryFlag(today.plusDays(Certification.EXPIRY_WARNING_DAYS)), today,
                 register::flagIfExpiringSoon);
         return new Run(expired, flagged);
-    }
-
-    private static int each(List<UUID> candidates, LocalDate today, BiPredicate<UUID, LocalDate> step) {
-        int changed = 0;
-        for (UUID id : candidates) {
-            try {
-                if (step.test(id, today)) {
-                    changed++;
-                }
-            } catch (RuntimeException e) {
-                log.warn("Certification calendar could not process {}: {}", id, e.toString()); // next run retries
-            }
-        }
-        return changed;
     }
 }
