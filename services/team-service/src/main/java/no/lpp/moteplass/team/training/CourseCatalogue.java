@@ -20,8 +20,13 @@ public class CourseCatalogue {
         this.jdbc = jdbc;
     }
 
-    public List<CourseType> courseTypes() {
-        return jdbc.sql("select * from course_type order by name").query(CourseCatalogue::courseType).list();
+    public List<CourseType> courseTypes(int limit, long offset) {
+        return jdbc.sql("select * from course_type order by name, id limit ? offset ?").params(limit, offset)
+                .query(CourseCatalogue::courseType).list();
+    }
+
+    public long courseTypeCount() {
+        return jdbc.sql("select count(*) from course_type").query(Long.class).single();
     }
 
     public Optional<CourseType> courseType(UUID id) {

@@ -94,6 +94,32 @@ class TeamAccessTest {
         assertThat(response.status()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} removes members, reads history and dissolves a demo-hf team: {1}")
+    @CsvSource({
+            "demo-lpp-admin, 200", "demo-coordinator-hf, 200", "demo-lpp-trainer, 403", "demo-facilitator-hf, 403",
+            "demo-coordinator-kommune, 403", "demo-hf-intranet, 403"})
+    void removingMembersHistoryAndDissolving(String who, int expected) {
+        String admin = TeamFixture.admin();
+        Api.Response formed = fixture.team("Team oppløses " + UUID.randomUUID(), HF, admin);
+        String own = formed.json().get("id").asString();
+        String person = fixture.person("Medlem", HF, admin);
+        String etag = api.postWithIfMatch("/api/teams/teams/" + own + "/members", admin,
+                formed.header("ETag").orElseThrow(), Api.json(Map.of("personId", person, "kind", "PROFESSIONAL")))
+                .header("ETag").orElseThrow();
+        String token = token(who);
+
+        Api.Response removed = api.delete("/api/teams/teams/" + own + "/members/" + person, token, etag);
+        Api.Response history = api.get("/api/teams/teams/" + own + "/history", token);
+        String current = api.get("/api/teams/teams/" + own, admin).header("ETag").orElseThrow();
+        Api.Response dissolved = api.postEmpty("/api/teams/teams/" + own + "/dissolution", token, current);
+
+        assertThat(removed.status()).isEqualTo(expected);
+        assertThat(history.status()).isEqualTo(expected);
+        assertThat(dissolved.status()).isEqualTo(expected);
+        assertThat(api.get("/api/teams/teams/" + own, admin).json().get("status").asString())
+                .isEqualTo(expected == 200 ? "DISSOLVED" : "FORMING");
+    }
+
     @ParameterizedTest(name = "{0} forms a team hosted by {1}: {2}")
     @CsvSource({
             "demo-coordinator-hf,      HF,      201",

@@ -77,8 +77,8 @@ class TrainingController {
     }
 
     @GetMapping("/course-types")
-    List<CourseType> courseTypes() {
-        return catalogue.courseTypes();
+    Page<CourseType> courseTypes(@Valid PageRequest page) {
+        return Page.of(catalogue.courseTypes(page.size(), page.offset()), page, catalogue.courseTypeCount());
     }
 
     @PostMapping("/course-types")
