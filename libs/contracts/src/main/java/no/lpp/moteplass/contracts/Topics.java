@@ -17,6 +17,9 @@ public final class Topics {
     /** Certifications: compacted, keyed by certification id. */
     public static final String TEAMS_CERTIFICATION = "moteplass.teams.certification.v1";
 
+    /** Meetings (ids and counts only): compacted, keyed by meeting id. */
+    public static final String MEETINGS_MEETING = "moteplass.meetings.meeting.v1";
+
     /** Suffix of the dead-letter topic where a consumer parks records it cannot process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

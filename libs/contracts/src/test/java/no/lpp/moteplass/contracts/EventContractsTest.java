@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.lpp.moteplass.contracts.meetings.MeetingEvents;
+import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.contracts.partnership.AgreementState;
 import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.contracts.teams.CertificationState;
@@ -33,7 +35,8 @@ class EventContractsTest {
             PartnershipEvents.AGREEMENT_ACTIVATED, PartnershipEvents.AGREEMENT_RENEWED,
             PartnershipEvents.AGREEMENT_EXPIRED, PartnershipEvents.AGREEMENT_TERMINATED,
             TeamEvents.TEAM_FORMED, TeamEvents.TEAM_CHANGED, TeamEvents.TEAM_DISSOLVED,
-            TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED, TeamEvents.CERTIFICATION_EXPIRED);
+            TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED, TeamEvents.CERTIFICATION_EXPIRED,
+            MeetingEvents.MEETING_PUBLISHED, MeetingEvents.MEETING_CANCELLED, MeetingEvents.REGISTRATIONS_CHANGED);
 
     /**
      * The required fields as first published. Consumers rely on these; a version may add optional fields, never
@@ -45,7 +48,9 @@ class EventContractsTest {
                     "parties", "changedAt"),
             TeamState.class, Set.of("teamId", "name", "status", "hostOrganizationIds", "members", "changedAt"),
             CertificationState.class, Set.of("certificationId", "personId", "type", "validUntil", "status",
-                    "changedAt"));
+                    "changedAt"),
+            MeetingState.class, Set.of("meetingId", "teamId", "themeId", "status", "startsAt", "capacity",
+                    "confirmed", "waitlisted", "changedAt"));
 
     final JsonMapper json = JsonMapper.builder().build();
 

@@ -54,6 +54,11 @@ public final class Api {
         return send(request(path, null).setHeader("Accept", accept).GET());
     }
 
+    /** A conditional GET, as a cache revalidating would send it. */
+    public Response getWithIfNoneMatch(String path, String etag) {
+        return send(request(path, null).header("If-None-Match", etag).GET());
+    }
+
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -1,0 +1,20 @@
+package no.lpp.moteplass.contracts.meetings;
+
+import no.lpp.moteplass.contracts.EventContract;
+import no.lpp.moteplass.contracts.Topics;
+
+/** The meetings service's event contracts. */
+public final class MeetingEvents {
+
+    public static final EventContract<MeetingState> MEETING_PUBLISHED = meeting("published");
+    public static final EventContract<MeetingState> MEETING_CANCELLED = meeting("cancelled");
+    public static final EventContract<MeetingState> REGISTRATIONS_CHANGED = meeting("registrations-changed");
+
+    private MeetingEvents() {
+    }
+
+    private static EventContract<MeetingState> meeting(String change) {
+        return new EventContract<>(Topics.MEETINGS_MEETING, "moteplass.meetings.meeting." + change + ".v1",
+                MeetingState.class, state -> state.meetingId().toString());
+    }
+}

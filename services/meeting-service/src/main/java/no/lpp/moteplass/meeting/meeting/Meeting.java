@@ -1,0 +1,84 @@
+package no.lpp.moteplass.meeting.meeting;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import no.lpp.moteplass.support.problem.DomainRuleViolation;
+
+/**
+ * A MØTEPLASS meeting. Guards its own rules: exactly two different facilitators, a place or a link, seats reserved for
+ * relatives within the capacity, and the lifecycle DRAFT → PUBLISHED → HELD or CANCELLED.
+ *
+ * @param sequence the iCalendar SEQUENCE: raised by every change calendars must pick up
+ */
+public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, MeetingStatus status, int sequence,
+        Instant createdAt, String createdBy, Instant changedAt, long version) {
+
+    /** What a coordinator plans. */
+    public record Details(String title, String description, String venueName, String venueAddress,
+            String accessibilityNotes, String onlineLink, ZonedDateTime startsAt, List<UUID> facilitatorIds,
+            int capacity, int reservedForRelatives, Instant registrationOpensAt, Instant registrationClosesAt) {
+
+        public Details {
+            facilitatorIds = List.copyOf(facilitatorIds);
+        }
+    }
+
+    public static Meeting plan(UUID teamId, UUID themeId, Details details, Instant now, String by) {
+        check(details);
+        return new Meeting(UUID.randomUUID(), teamId, themeId, details, MeetingStatus.DRAFT, 0, now, by, now, 0);
+    }
+
+    /** Publishes, given what the directory says; a refusal names the reason so the coordinator can act on it. */
+    public Meeting publish(boolean teamReady, List<UUID> ineligibleFacilitators, Instant now) {
+        if (status != MeetingStatus.DRAFT) {
+            throw new DomainRuleViolation("Bare utkast kan publiseres.");
+        }
+        if (!teamReady) {
+            throw new DomainRuleViolation("Teamet er ikke klart (READY): det trenger en aktiv samarbeidsavtale, to"
+                    + " fagpersoner med gyldig fasilitatorsertifisering og minst én pårørende med grunnopplæring.");
+        }
+        if (!ineligibleFacilitators.isEmpty()) {
+            throw new DomainRuleViolation("Fasilitator " + ineligibleFacilitators + " kan ikke lede møtet: hver"
+                    + " fasilitator må være fagperson i teamet med fasilitatorsertifisering som er gyldig på møtedagen.");
+        }
+        return new Meeting(id, teamId, themeId, details, MeetingStatus.PUBLISHED, sequence, createdAt, createdBy, now,
+                version + 1);
+    }
+
+    public Meeting cancel(Instant now) {
+        if (status != MeetingStatus.DRAFT && status != MeetingStatus.PUBLISHED) {
+            throw new DomainRuleViolation("Møtet er allerede " + (status == MeetingStatus.HELD ? "holdt" : "avlyst") + ".");
+        }
+        return new Meeting(id, teamId, themeId, details, MeetingStatus.CANCELLED, sequence + 1, createdAt, createdBy,
+                now, version + 1);
+    }
+
+    public MeetingFormat format() {
+        return MeetingFormat.startingAt(details.startsAt());
+    }
+
+    /** Whether someone registering now may: published, open, not closed, not begun. */
+    public boolean isOpenForRegistration(Instant now) {
+        return status == MeetingStatus.PUBLISHED
+                && (details.registrationOpensAt() == null || !now.isBefore(details.registrationOpensAt()))
+                && (details.registrationClosesAt() == null || now.isBefore(details.registrationClosesAt()))
+                && now.isBefore(details.startsAt().toInstant());
+    }
+
+    private static void check(Details details) {
+        if (details.facilitatorIds().size() != 2 || new HashSet<>(details.facilitatorIds()).size() != 2) {
+            throw new DomainRuleViolation("Et møte ledes av nøyaktig to ulike fasilitatorer.");
+        }
+        boolean hasVenue = details.venueName() != null && !details.venueName().isBlank();
+        boolean online = details.onlineLink() != null && !details.onlineLink().isBlank();
+        if (!hasVenue && !online) {
+            throw new DomainRuleViolation("Oppgi et møtested eller en lenke til et nettmøte.");
+        }
+        if (details.reservedForRelatives() > details.capacity()) {
+            throw new DomainRuleViolation("Plassene reservert for pårørende kan ikke være flere enn kapasiteten.");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package no.lpp.moteplass.meeting.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.lpp.moteplass.support.web.ETags;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Meetings {
+
+    private final JdbcClient jdbc;
+
+    Meetings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(Meeting meeting) {
+        jdbc.sql("""
+                insert into meeting (id, team_id, theme_id, title, description, venue_name, venue_address,
+                    accessibility_notes, online_link, starts_at, facilitator_ids, capacity, reserved_for_relatives,
+                    registration_opens_at, registration_closes_at, status, sequence, created_at, created_by,
+                    changed_at, version)
+                values (:id, :team, :theme, :title, :description, :venueName, :venueAddress, :accessibility, :link,
+                    :startsAt, :facilitators, :capacity, :reserved, :opens, :closes, :status, :sequence, :createdAt,
+                    :createdBy, :changedAt, :version)
+                """).paramSource(parameters(meeting)).update();
+    }
+
+    /** Stores a change made to the version before it; 412 if someone else changed the meeting meanwhile. */
+    void update(Meeting meeting) {
+        int updated = jdbc.sql("""
+                update meeting set status = :status, sequence = :sequence, changed_at = :changedAt, version = :version
+                where id = :id and version = :version - 1
+                """).paramSource(parameters(meeting)).update();
+        if (updated == 0) {
+            throw ETags.stale();
+        }
+    }
+
+    public Optional<Meeting> find(UUID id) {
+        return jdbc.sql("select * from meeting where id = ?").param(id).query(Meetings::map).optional();
+    }
+
+    /** Locks the meeting so registrations for it are decided one at a time. */
+    public Optional<Meeting> lock(UUID id) {
+        return jdbc.sql("select * from meeting where id = ? for update").param(id).query(Meetings::map).optional();
+    }
+
+    /**
+     * Published and cancelled meetings that have not ended, for the public listing; cancelled ones stay so calendars
+     * learn of the cancellation.
+     */
+    public List<PublicMeeting> upcoming(Instant now, UUID organizationId, String region, UUID teamId, UUID themeId) {
+        Map<String, Object> p = new HashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                select m.*, t.name as team_name, t.locality as team_locality, th.title as theme_title,
+                       (select string_agg(o.region, ',') from known_organization o
+                         where o.id = any(t.host_organization_ids)) as regions
+                from meeting m join known_team t on t.id = m.team_id join theme th on th.id = m.theme_id
+                where m.status in ('PUBLISHED', 'CANCELLED') and m.starts_at > :since
+                """);
+        p.put("since", Timestamp.from(now.minus(MeetingFormat.MEETING)));
+        if (organizationId != null) {
+            sql.append(" and :organization = any(t.host_organization_ids)");
+            p.put("organization", organizationId);
+        }
+        if (region != null) {
+            sql.append(" and exists (select 1 from known_organization o where o.id = any(t.host_organization_ids)"
+                    + " and o.region = :region)");
+            p.put("region", region);
+        }
+        if (teamId != null) {
+            sql.append(" and m.team_id = :team");
+            p.put("team", teamId);
+        }
+        if (themeId != null) {
+            sql.append(" and m.theme_id = :theme");
+            p.put("theme", themeId);
+        }
+        sql.append(" order by m.starts_at, m.id limit 500");
+        return jdbc.sql(sql.toString()).paramSource(p).query((rs, row) -> new PublicMeeting(map(rs, row),
+                rs.getString("team_name"), rs.getString("team_locality"), rs.getString("theme_title"))).list();
+    }
+
+    /** A meeting with the public names of its team and theme. */
+    public record PublicMeeting(Meeting meeting, String teamName, String locality, String themeTitle) {
+    }
+
+    private static Map<String, Object> parameters(Meeting m) {
+        Meeting.Details d = m.details();
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", m.id());
+        p.put("team", m.teamId());
+        p.put("theme", m.themeId());
+        p.put("title", d.title());
+        p.put("description", d.description());
+        p.put("venueName", d.venueName());
+        p.put("venueAddress", d.venueAddress());
+        p.put("accessibility", d.accessibilityNotes());
+        p.put("link", d.onlineLink());
+        p.put("startsAt", Timestamp.from(d.startsAt().toInstant()));
+        p.put("facilitators", d.facilitatorIds().toArray(UUID[]::new));
+        p.put("capacity", d.capacity());
+        p.put("reserved", d.reservedForRelatives());
+        p.put("opens", d.registrationOpensAt() == null ? null : Timestamp.from(d.registrationOpensAt()));
+        p.put("closes", d.registrationClosesAt() == null ? null : Timestamp.from(d.registrationClosesAt()));
+        p.put("status", m.status().name());
+        p.put("sequence", m.sequence());
+        p.put("createdAt", Timestamp.from(m.createdAt()));
+        p.put("createdBy", m.createdBy());
+        p.put("changedAt", Timestamp.from(m.changedAt()));
+        p.put("version", m.version());
+        return p;
+    }
+
+    private static Meeting map(ResultSet rs, int row) throws SQLException {
+        Timestamp opens = rs.getTimestamp("registration_opens_at");
+        Timestamp closes = rs.getTimestamp("registration_closes_at");
+        var details = new Meeting.Details(rs.getString("title"), rs.getString("description"),
+                rs.getString("venue_name"), rs.getString("venue_address"), rs.getString("accessibility_notes"),
+                rs.getString("online_link"),
+                rs.getTimestamp("starts_at").toInstant().atZone(MeetingFormat.NORWAY),
+                Arrays.asList((UUID[]) rs.getArray("facilitator_ids").getArray()), rs.getInt("capacity"),
+                rs.getInt("reserved_for_relatives"), opens == null ? null : opens.toInstant(),
+                closes == null ? null : closes.toInstant());
+        return new Meeting(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class),
+                rs.getObject("theme_id", UUID.class), details, MeetingStatus.valueOf(rs.getString("status")),
+                rs.getInt("sequence"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("changed_at").toInstant(), rs.getLong("version"));
+    }
+}

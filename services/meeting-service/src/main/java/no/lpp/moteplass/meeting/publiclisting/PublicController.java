@@ -1,0 +1,181 @@
+package no.lpp.moteplass.meeting.publiclisting;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.registration.Registration;
+import no.lpp.moteplass.meeting.registration.RegistrationDesk;
+import no.lpp.moteplass.support.problem.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/public")
+class PublicController {
+
+    private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+
+    enum Category { RELATIVE, PROFESSIONAL }
+
+    enum Relation { PARENT, CHILD, SIBLING, PARTNER, GRANDPARENT, FRIEND, NEIGHBOUR, OTHER }
+
+    enum Sector {
+        SPECIALIST_MENTAL_HEALTH_AND_SUBSTANCE_USE, MUNICIPAL_SERVICES, GP, PPT, NAV, CHILD_WELFARE,
+        FAMILY_COUNSELLING, OTHER
+    }
+
+    /**
+     * What a person registering tells us: the minimum, and never a diagnosis or national identity number. Each field
+     * is explained in the portal.
+     */
+    record RegistrationRequest(
+            @NotNull(message = "velg om du kommer som pårørende eller fagperson") Category category,
+            Relation relation,
+            Sector sector,
+            @Size(max = 200) String workplace,
+            @NotBlank(message = "skriv navnet ditt") @Size(max = 200) String name,
+            @Email(message = "må være en gyldig e-postadresse") @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "må være et mobilnummer (8 siffer)") String mobile,
+            @Size(max = 500) String dietaryNeeds,
+            @Size(max = 500) String accessibilityNeeds,
+            @AssertTrue(message = "du må godta personvernerklæringen") boolean consent) {
+
+        @AssertTrue(message = "oppgi e-post eller mobilnummer, så vi kan nå deg")
+        boolean isReachable() {
+            return (email != null && !email.isBlank()) || (mobile != null && !mobile.isBlank());
+        }
+
+        @AssertTrue(message = "velg hvordan du er pårørende")
+        boolean isRelationGiven() {
+            return category != Category.RELATIVE || relation != null;
+        }
+
+        @AssertTrue(message = "velg hvilken tjeneste du jobber i")
+        boolean isSectorGiven() {
+            return category != Category.PROFESSIONAL || sector != null;
+        }
+
+        Registration toRegistration() {
+            boolean relative = category == Category.RELATIVE;
+            return new Registration(null, null, category.name(), relative ? relation.name() : null,
+                    relative ? null : sector.name(), relative ? null : workplace, name.strip(), blankToNull(email),
+                    blankToNull(mobile), dietaryNeeds, accessibilityNeeds, null, null, null);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** What the registrant sees: their own registration, and the link to manage it. */
+    record RegistrationView(UUID meetingId, String status, String category, String manageToken) {
+    }
+
+    private final Meetings meetings;
+    private final RegistrationDesk desk;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PublicController(Meetings meetings, RegistrationDesk desk, JsonMapper json, Clock clock) {
+        this.meetings = meetings;
+        this.desk = desk;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = "/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> meetings(@RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) @Pattern(regexp = "NORD|MIDT|VEST|SOR_OST") String region,
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) UUID themeId,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        Instant now = clock.instant();
+        List<PublicMeeting> listed = meetings.upcoming(now, organizationId, region, teamId, themeId).stream()
+                .map(meeting -> PublicMeeting.of(meeting, now)).toList();
+        return cacheable(json.writeValueAsString(listed), MediaType.APPLICATION_JSON, ifNoneMatch);
+    }
+
+    @GetMapping(value = "/meetings.ics")
+    ResponseEntity<String> calendar(@RequestParam(required = false) UUID organizationId,
+            @RequestParam(required = false) @Pattern(regexp = "NORD|MIDT|VEST|SOR_OST") String region,
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) UUID themeId,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        Instant now = clock.instant();
+        String ics = ICalendarFeed.of(meetings.upcoming(now, organizationId, region, teamId, themeId), now);
+        // DTSTAMP changes every second; the ETag covers the content without it.
+        return cacheable(ics, new MediaType("text", "calendar", StandardCharsets.UTF_8), ifNoneMatch,
+                ics.replaceAll("DTSTAMP:[^\r]*", ""));
+    }
+
+    @PostMapping("/meetings/{id}/registrations")
+    ResponseEntity<RegistrationView> register(@PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
+        RegistrationDesk.Registered registered = desk.register(id, request.toRegistration());
+        Registration registration = registered.registration();
+        return ResponseEntity.status(HttpStatus.CREATED).body(new RegistrationView(registration.meetingId(),
+                registration.status(), registration.category(), registered.manageToken()));
+    }
+
+    @GetMapping("/registrations/{token}")
+    RegistrationView registration(@PathVariable String token) {
+        Registration registration = desk.byToken(token)
+                .orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
+        return new RegistrationView(registration.meetingId(), registration.status(), registration.category(), null);
+    }
+
+    @DeleteMapping("/registrations/{token}")
+    RegistrationView cancel(@PathVariable String token) {
+        Registration cancelled = desk.cancel(token);
+        return new RegistrationView(cancelled.meetingId(), cancelled.status(), cancelled.category(), null);
+    }
+
+    /** Erases name and contact details now; only the anonymous category stays for the meeting's counts. */
+    @PostMapping("/registrations/{token}/erasure")
+    ResponseEntity<Void> erase(@PathVariable String token) {
+        desk.erase(token);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<String> cacheable(String body, MediaType type, String ifNoneMatch) {
+        return cacheable(body, type, ifNoneMatch, body);
+    }
+
+    private static ResponseEntity<String> cacheable(String body, MediaType type, String ifNoneMatch, String identity) {
+        String etag = "\"" + sha256(identity).substring(0, 32) + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(type).body(body);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

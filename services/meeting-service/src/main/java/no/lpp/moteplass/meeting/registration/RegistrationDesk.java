@@ -1,0 +1,148 @@
+package no.lpp.moteplass.meeting.registration;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.lpp.moteplass.contracts.meetings.MeetingEvents;
+import no.lpp.moteplass.meeting.meeting.Meeting;
+import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
+import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.support.outbox.Outbox;
+import no.lpp.moteplass.support.problem.ConflictException;
+import no.lpp.moteplass.support.problem.DomainRuleViolation;
+import no.lpp.moteplass.support.problem.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class RegistrationDesk {
+
+    /** A new registration and the token for its manage link (shown once, never stored). */
+    public record Registered(Registration registration, String manageToken) {
+    }
+
+    private final Meetings meetings;
+    private final MeetingPlanning planning;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RegistrationDesk(Meetings meetings, MeetingPlanning planning, Outbox outbox, JdbcClient jdbc, Clock clock) {
+        this.meetings = meetings;
+        this.planning = planning;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Confirms while seats remain (relatives also get the reserved ones), otherwise puts on the waiting list. */
+    @Transactional
+    public Registered register(UUID meetingId, Registration request) {
+        Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> new NotFoundException("møte", meetingId));
+        Instant now = clock.instant();
+        if (!meeting.isOpenForRegistration(now)) {
+            throw new DomainRuleViolation("Påmeldingen til dette møtet er ikke åpen.");
+        }
+        String status = hasSeatFor(meeting, request.isRelative()) ? "CONFIRMED" : "WAITLISTED";
+        String token = ManageTokens.newToken();
+        Registration registration = new Registration(UUID.randomUUID(), meetingId, request.category(),
+                request.relation(), request.sector(), request.workplace(), request.name(), request.email(),
+                request.mobile(), request.dietaryNeeds(), request.accessibilityNeeds(), now, status, now);
+        try {
+            insert(registration, ManageTokens.hash(token));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Denne e-postadressen er allerede påmeldt møtet. Se e-posten med"
+                    + " påmeldingsbekreftelsen for å endre eller avmelde deg.");
+        }
+        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, planning.state(meeting));
+        return new Registered(registration, token);
+    }
+
+    public Optional<Registration> byToken(String token) {
+        return jdbc.sql("""
+                select r.* from registration r join meeting m on m.id = r.meeting_id
+                where r.manage_token_hash = ? and m.starts_at + interval '3 hours' > ?
+                """)
+                .params(ManageTokens.hash(token), Timestamp.from(clock.instant()))
+                .query(RegistrationDesk::map).optional();
+    }
+
+    /** Cancels; if that freed a seat, the first on the waiting list who fits it is confirmed. */
+    @Transactional
+    public Registration cancel(String token) {
+        Registration registration = byToken(token).filter(r -> !"CANCELLED".equals(r.status()))
+                .orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
+        Meeting meeting = meetings.lock(registration.meetingId()).orElseThrow();
+        jdbc.sql("update registration set status = 'CANCELLED' where id = ?").param(registration.id()).update();
+        if ("CONFIRMED".equals(registration.status())) {
+            promote(meeting);
+        }
+        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, planning.state(meeting));
+        return byToken(token).orElseThrow();
+    }
+
+    /** Erases the person's data now (keeping only what anonymous counts need) and gives up the seat. */
+    @Transactional
+    public void erase(String token) {
+        Registration registration = byToken(token).orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
+        if (!"CANCELLED".equals(registration.status())) {
+            cancel(token);
+        }
+        jdbc.sql("""
+                update registration set name = null, email = null, mobile = null, workplace = null,
+                    dietary_needs = null, accessibility_needs = null where id = ?
+                """).param(registration.id()).update();
+    }
+
+    private boolean hasSeatFor(Meeting meeting, boolean relative) {
+        long confirmed = confirmed(meeting.id(), null);
+        if (confirmed >= meeting.details().capacity()) {
+            return false;
+        }
+        if (relative) {
+            return true;
+        }
+        // Professionals may not take the seats reserved for relatives.
+        return confirmed(meeting.id(), "PROFESSIONAL") < meeting.details().capacity() - meeting.details().reservedForRelatives();
+    }
+
+    private void promote(Meeting meeting) {
+        List<Registration> waiting = jdbc.sql("""
+                select * from registration where meeting_id = ? and status = 'WAITLISTED' order by registered_at, id
+                """).param(meeting.id()).query(RegistrationDesk::map).list();
+        waiting.stream().filter(r -> hasSeatFor(meeting, r.isRelative())).findFirst().ifPresent(next ->
+                jdbc.sql("update registration set status = 'CONFIRMED' where id = ?").param(next.id()).update());
+    }
+
+    private long confirmed(UUID meetingId, String category) {
+        return jdbc.sql("""
+                select count(*) from registration where meeting_id = ? and status = 'CONFIRMED'
+                    and (cast(? as text) is null or category = ?)
+                """).params(meetingId, category, category).query(Long.class).single();
+    }
+
+    private static Registration map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Registration(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
+                rs.getString("category"), rs.getString("relation"), rs.getString("sector"), rs.getString("workplace"),
+                rs.getString("name"), rs.getString("email"), rs.getString("mobile"), rs.getString("dietary_needs"),
+                rs.getString("accessibility_needs"), rs.getTimestamp("consent_at").toInstant(), rs.getString("status"),
+                rs.getTimestamp("registered_at").toInstant());
+    }
+
+    private void insert(Registration r, String tokenHash) {
+        jdbc.sql("""
+                insert into registration (id, meeting_id, category, relation, sector, workplace, name, email, mobile,
+                    dietary_needs, accessibility_needs, consent_at, status, registered_at, manage_token_hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(r.id(), r.meetingId(), r.category(), r.relation(), r.sector(), r.workplace(), r.name(),
+                        r.email(), r.mobile(), r.dietaryNeeds(), r.accessibilityNeeds(), Timestamp.from(r.consentAt()),
+                        r.status(), Timestamp.from(r.registeredAt()), tokenHash)
+                .update();
+    }
+}

@@ -1,0 +1,274 @@
+package no.lpp.moteplass.meeting;
+
+import static no.lpp.moteplass.meeting.MeetingFixture.admin;
+import static no.lpp.moteplass.meeting.MeetingFixture.relative;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.Keycloak;
+import no.lpp.moteplass.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class MeetingLifecycleTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    MeetingFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api("http://localhost:" + port);
+        fixture = new MeetingFixture(api, jdbc, kafka);
+    }
+
+    @Test
+    void theFormatIsComputedFromTheStart() {
+        var team = fixture.team("READY", true);
+
+        Api.Response planned = api.post("/api/meetings/meetings", admin(),
+                Api.json(fixture.meeting(team, 20, List.of(team.first(), team.second()))));
+
+        var format = planned.json().get("format");
+        assertThat(format.get("preMeetingStarts").asString()).contains("T17:30");
+        assertThat(format.get("meetingStarts").asString()).contains("T18:00");
+        assertThat(format.get("meetingEnds").asString()).contains("T20:30");
+        assertThat(format.get("postMeetingEnds").asString()).contains("T21:00");
+    }
+
+    @Test
+    void publishingIsRefusedWithAReasonForATeamThatIsNotReadyOrAnIneligibleFacilitator() {
+        var forming = fixture.team("FORMING", true);
+        var uncertified = fixture.team("READY", false);
+        var ready = fixture.team("READY", true);
+
+        Api.Response notReady = publish(forming, List.of(forming.first(), forming.second()));
+        Api.Response ineligible = publish(uncertified, List.of(uncertified.first(), uncertified.second()));
+        Api.Response outsider = publish(ready, List.of(ready.first(), UUID.randomUUID()));
+        Api.Response fine = publish(ready, List.of(ready.first(), ready.second()));
+
+        assertThat(notReady.status()).isEqualTo(422);
+        assertThat(notReady.json().get("detail").asString()).contains("ikke klart");
+        assertThat(ineligible.status()).isEqualTo(422);
+        assertThat(ineligible.json().get("detail").asString()).contains("fasilitatorsertifisering");
+        assertThat(outsider.status()).isEqualTo(422);
+        assertThat(fine.status()).isEqualTo(200);
+        assertThat(fine.json().get("meeting").get("status").asString()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aMeetingHasExactlyTwoFacilitators() {
+        var team = fixture.team("READY", true);
+
+        Api.Response one = api.post("/api/meetings/meetings", admin(),
+                Api.json(fixture.meeting(team, 20, List.of(team.first()))));
+        Api.Response same = api.post("/api/meetings/meetings", admin(),
+                Api.json(fixture.meeting(team, 20, List.of(team.first(), team.first()))));
+
+        assertThat(one.status()).isEqualTo(400);
+        assertThat(same.status()).isEqualTo(422);
+    }
+
+    @Test
+    void twoHundredConcurrentRegistrationsForThirtySeatsConfirmExactlyThirtyAndCancellationsPromoteInOrder() {
+        String meeting = fixture.published(fixture.team("READY", true), 30);
+        var pool = Executors.newFixedThreadPool(50);
+        CyclicBarrier together = new CyclicBarrier(50);
+        List<CompletableFuture<Api.Response>> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int n = i;
+            requests.add(CompletableFuture.supplyAsync(() -> {
+                if (n < 50) {
+                    await(together);
+                }
+                return api.post("/public/meetings/" + meeting + "/registrations", null,
+                        Api.json(relative("Pårørende " + n, "parorende" + n + "@example.no")));
+            }, pool));
+        }
+        List<Api.Response> responses = requests.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+
+        assertThat(responses).extracting(Api.Response::status).containsOnly(201);
+        assertThat(responses).filteredOn(r -> "CONFIRMED".equals(r.json().get("status").asString())).hasSize(30);
+        assertThat(responses).filteredOn(r -> "WAITLISTED".equals(r.json().get("status").asString())).hasSize(170);
+
+        List<String> waitingInOrder = jdbc.sql("""
+                select email from registration where meeting_id = cast(? as uuid) and status = 'WAITLISTED'
+                order by registered_at, id limit 3
+                """).param(meeting).query(String.class).list();
+        List<String> confirmedTokens = responses.stream()
+                .filter(r -> "CONFIRMED".equals(r.json().get("status").asString()))
+                .map(r -> r.json().get("manageToken").asString()).limit(3).toList();
+        confirmedTokens.forEach(token -> assertThat(api.delete("/public/registrations/" + token, null, null).status())
+                .isEqualTo(200));
+
+        assertThat(jdbc.sql("""
+                select email from registration where meeting_id = cast(? as uuid) and email in (?, ?, ?)
+                and status = 'CONFIRMED'
+                """).params(meeting, waitingInOrder.get(0), waitingInOrder.get(1), waitingInOrder.get(2))
+                .query(String.class).list()).containsExactlyInAnyOrderElementsOf(waitingInOrder);
+        assertThat(jdbc.sql("select count(*) from registration where meeting_id = cast(? as uuid) and status = 'CONFIRMED'")
+                .param(meeting).query(Long.class).single()).isEqualTo(30);
+    }
+
+    @Test
+    void theCalendarFeedParsesAndKeepsCancelledMeetings() throws Exception {
+        var team = fixture.team("READY", true);
+        String kept = fixture.published(team, 20);
+        String cancelled = fixture.published(team, 20);
+        String etag = api.get("/api/meetings/meetings/" + cancelled, admin()).header("ETag").orElseThrow();
+        assertThat(api.postEmpty("/api/meetings/meetings/" + cancelled + "/cancellation", admin(), etag).status())
+                .isEqualTo(200);
+
+        Api.Response feed = api.getAccepting("/public/meetings.ics?teamId=" + team.id(), "text/calendar");
+
+        assertThat(feed.contentType()).startsWith("text/calendar");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
+        assertThat(calendar.getComponent("VTIMEZONE")).isPresent();
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(2);
+        VEvent cancelledEvent = events.stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().startsWith(cancelled)).findFirst().orElseThrow();
+        assertThat(cancelledEvent.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(cancelledEvent.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+        VEvent keptEvent = events.stream()
+                .filter(e -> e.getUid().orElseThrow().getValue().startsWith(kept)).findFirst().orElseThrow();
+        assertThat(keptEvent.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CONFIRMED");
+        assertThat(keptEvent.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue())
+                .isEqualTo("Europe/Oslo");
+    }
+
+    @Test
+    void theListingIsCacheableAndCarriesNoPersonalData() {
+        var team = fixture.team("READY", true);
+        String meeting = fixture.published(team, 20);
+        api.post("/public/meetings/" + meeting + "/registrations", null,
+                Api.json(relative("Kari Hemmelig", "kari.hemmelig@example.no")));
+
+        Api.Response listing = api.get("/public/meetings?teamId=" + team.id(), null);
+        Api.Response again = api.getWithIfNoneMatch("/public/meetings?teamId=" + team.id(),
+                listing.header("ETag").orElseThrow());
+
+        assertThat(listing.status()).isEqualTo(200);
+        assertThat(listing.header("Cache-Control").orElseThrow()).contains("max-age=60", "public");
+        assertThat(listing.json().get(0).get("id").asString()).isEqualTo(meeting);
+        assertThat(listing.json().get(0).get("registrationOpen").asBoolean()).isTrue();
+        assertThat(listing.body()).doesNotContain("Hemmelig", "example.no", team.first().toString());
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void registrationAsksOnlyForWhatIsNeededAndRefusesTheSameEmailTwicePolitely() {
+        String meeting = fixture.published(fixture.team("READY", true), 20);
+        String path = "/public/meetings/" + meeting + "/registrations";
+        Map<String, Object> valid = relative("Ola Pårørende", "ola@example.no");
+
+        assertThat(api.post(path, null, Api.json(valid)).status()).isEqualTo(201);
+        Api.Response twice = api.post(path, null, Api.json(valid));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().get("detail").asString()).contains("allerede påmeldt");
+        assertThat(api.post(path, null, Api.json(with(valid, "consent", false))).status()).isEqualTo(400);
+        assertThat(api.post(path, null, Api.json(with(with(valid, "email", null), "mobile", null))).status()).isEqualTo(400);
+        assertThat(api.post(path, null, Api.json(with(valid, "relation", null))).status()).isEqualTo(400);
+        Map<String, Object> professional = with(with(with(valid, "category", "PROFESSIONAL"), "sector", "NAV"),
+                "email", "fagperson@nav.example.no");
+        assertThat(api.post(path, null, Api.json(professional)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void theManageLinkShowsCancelsAndErasesAndOnlyItsHashIsStored() {
+        String meeting = fixture.published(fixture.team("READY", true), 20);
+        Api.Response registered = api.post("/public/meetings/" + meeting + "/registrations", null,
+                Api.json(relative("Per Slett", "per.slett@example.no")));
+        String token = registered.json().get("manageToken").asString();
+
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(jdbc.sql("select count(*) from registration where manage_token_hash = ?").param(token)
+                .query(Long.class).single()).isZero();
+        assertThat(api.get("/public/registrations/" + token, null).json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(api.get("/public/registrations/not-a-token", null).status()).isEqualTo(404);
+
+        assertThat(api.postEmpty("/public/registrations/" + token + "/erasure", null, null).status()).isEqualTo(204);
+
+        assertThat(jdbc.sql("select count(*) from registration where name = 'Per Slett' or email = 'per.slett@example.no'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select category from registration where meeting_id = cast(? as uuid)").param(meeting)
+                .query(String.class).list()).containsExactly("RELATIVE");
+    }
+
+    @Test
+    void noEventCarriesPersonalData() {
+        String meeting = fixture.published(fixture.team("READY", true), 20);
+        api.post("/public/meetings/" + meeting + "/registrations", null,
+                Api.json(relative("Synnøve Sporløs", "synnove.sporlos@example.no")));
+
+        List<String> payloads = jdbc.sql("select payload::text from outbox_event").query(String.class).list();
+
+        assertThat(payloads).isNotEmpty();
+        assertThat(payloads).noneMatch(p -> p.contains("Synnøve") || p.contains("sporlos") || p.contains("Glutenfri"));
+        assertThat(payloads).allSatisfy(p -> assertThat(p).doesNotContain("\"name\"", "\"email\"", "\"mobile\""));
+    }
+
+    @Test
+    void coordinatorsPlanOnlyTheirOwnTeamsMeetings() {
+        var team = fixture.team("READY", true);
+        String body = Api.json(fixture.meeting(team, 20, List.of(team.first(), team.second())));
+
+        assertThat(api.post("/api/meetings/meetings", Keycloak.shared().token("demo-coordinator-hf"), body).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/meetings/meetings", Keycloak.shared().token("demo-coordinator-kommune"), body).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/meetings/meetings", Keycloak.shared().token("demo-facilitator-hf"), body).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/meetings/meetings", Keycloak.shared().tokenOf("demo-hf-intranet"), body).status())
+                .isEqualTo(403);
+    }
+
+    private Api.Response publish(MeetingFixture.Team team, List<UUID> facilitators) {
+        Api.Response planned = api.post("/api/meetings/meetings", admin(),
+                Api.json(fixture.meeting(team, 20, facilitators)));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        return api.postEmpty("/api/meetings/meetings/" + planned.json().get("meeting").get("id").asString()
+                + "/publication", admin(), planned.header("ETag").orElseThrow());
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> copy = new java.util.HashMap<>(body);
+        copy.put(field, value);
+        return copy;
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
