@@ -54,6 +54,11 @@ public final class Api {
         return send(request(path, null).setHeader("Accept", accept).GET());
     }
 
+    /** A cross-origin GET from a page at {@code origin}, as a browser sends it. */
+    public Response getFromOrigin(String path, String origin) {
+        return send(request(path, null).header("Origin", origin).GET());
+    }
+
     /** A conditional GET, as a cache revalidating would send it. */
     public Response getWithIfNoneMatch(String path, String etag) {
         return send(request(path, null).header("If-None-Match", etag).GET());

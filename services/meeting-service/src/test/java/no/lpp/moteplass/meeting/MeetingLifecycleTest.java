@@ -26,7 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moteplass.public.intranet-origins=https://intranett.demo-hf.example.no")
 @RealInfrastructure
 class MeetingLifecycleTest {
 
@@ -181,6 +182,16 @@ class MeetingLifecycleTest {
         assertThat(listing.json().get(0).get("registrationOpen").asBoolean()).isTrue();
         assertThat(listing.body()).doesNotContain("Hemmelig", "example.no", team.first().toString());
         assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void onlyConfiguredIntranetsMayReadTheListingFromTheBrowser() {
+        Api.Response allowed = api.getFromOrigin("/public/meetings", "https://intranett.demo-hf.example.no");
+        Api.Response other = api.getFromOrigin("/public/meetings", "https://evil.example.com");
+
+        assertThat(allowed.header("Access-Control-Allow-Origin")).contains("https://intranett.demo-hf.example.no");
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.header("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
