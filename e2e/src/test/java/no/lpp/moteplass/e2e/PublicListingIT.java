@@ -1,0 +1,35 @@
+package no.lpp.moteplass.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import no.lpp.moteplass.testsupport.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What anyone can reach through the gateway without logging in. */
+@ExtendWith(RunningPlatform.class)
+class PublicListingIT {
+
+    final Api gateway = new Api(RunningPlatform.gateway());
+
+    @Test
+    void upcomingMeetingsAreOpenToEveryoneAsJsonAndAsACalendar() {
+        Api.Response json = gateway.get("/public/meetings", null);
+        Api.Response calendar = gateway.getAccepting("/public/meetings.ics", "text/calendar");
+
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.json().isArray()).isTrue();
+        assertThat(json.header("ETag")).isPresent();
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.contentType()).startsWith("text/calendar");
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE");
+    }
+
+    @Test
+    void aManageLinkThatDoesNotExistIsAProblemNotAnError() {
+        Api.Response response = gateway.get("/public/registrations/no-such-token", null);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+}
