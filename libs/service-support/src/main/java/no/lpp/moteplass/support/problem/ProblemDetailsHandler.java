@@ -3,7 +3,6 @@ package no.lpp.moteplass.support.problem;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -105,9 +104,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception ex) {
         log.error("Unexpected error", ex);
-        ProblemDetail problem = ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        return ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.");
-        problem.setProperties(Map.of());
-        return problem;
     }
 }
