@@ -81,6 +81,10 @@ class MeetingLifecycleTest {
         assertThat(outsider.status()).isEqualTo(422);
         assertThat(fine.status()).isEqualTo(200);
         assertThat(fine.json().get("meeting").get("status").asString()).isEqualTo("PUBLISHED");
+        String id = fine.json().get("meeting").get("id").asString();
+        var event = no.lpp.moteplass.testsupport.Kafka.awaitRecord(kafka, no.lpp.moteplass.contracts.Topics.MEETINGS_MEETING,
+                record -> id.equals(record.key()), java.time.Duration.ofSeconds(20));
+        assertThat(event).as("the published event reaches Kafka through the outbox").isPresent();
     }
 
     @Test

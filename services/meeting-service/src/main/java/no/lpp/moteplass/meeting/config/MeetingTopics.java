@@ -5,38 +5,19 @@ import no.lpp.moteplass.support.kafka.TopicDeclarations;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
 
-/** Topics this service reads (declared with their owners' settings, so start order does not matter). */
+/** Topics this service reads and writes. */
 @Configuration(proxyBeanMethods = false)
 class MeetingTopics {
 
     @Bean
-    NewTopic organizationTopic(TopicDeclarations topics) {
-        return topics.stateTopic(Topics.PARTNERSHIP_ORGANIZATION);
+    KafkaAdmin.NewTopics consumedTopics(TopicDeclarations topics) {
+        return topics.consumed(Topics.PARTNERSHIP_ORGANIZATION, Topics.TEAMS_TEAM, Topics.TEAMS_CERTIFICATION);
     }
 
     @Bean
-    NewTopic teamTopic(TopicDeclarations topics) {
-        return topics.stateTopic(Topics.TEAMS_TEAM);
-    }
-
-    @Bean
-    NewTopic certificationTopic(TopicDeclarations topics) {
-        return topics.stateTopic(Topics.TEAMS_CERTIFICATION);
-    }
-
-    @Bean
-    NewTopic organizationDeadLetterTopic(TopicDeclarations topics) {
-        return topics.deadLetterTopic(Topics.PARTNERSHIP_ORGANIZATION);
-    }
-
-    @Bean
-    NewTopic teamDeadLetterTopic(TopicDeclarations topics) {
-        return topics.deadLetterTopic(Topics.TEAMS_TEAM);
-    }
-
-    @Bean
-    NewTopic certificationDeadLetterTopic(TopicDeclarations topics) {
-        return topics.deadLetterTopic(Topics.TEAMS_CERTIFICATION);
+    NewTopic meetingTopic(TopicDeclarations topics) {
+        return topics.stateTopic(Topics.MEETINGS_MEETING);
     }
 }
