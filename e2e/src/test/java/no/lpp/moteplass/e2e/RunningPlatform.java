@@ -1,5 +1,7 @@
 package no.lpp.moteplass.e2e;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,12 +22,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
 
     static final int GATEWAY_PORT = 18080;
+    static final int SMTP_PORT = 18025;
 
     private static Platform.Running running;
+    private static GreenMail mail;
     private static final Map<Component, String> DATABASES = new HashMap<>();
 
     static String gateway() {
         return "http://localhost:" + GATEWAY_PORT;
+    }
+
+    /** The SMTP server the platform sends its emails to. */
+    static GreenMail mail() {
+        return mail;
     }
 
     @Override
@@ -38,11 +47,16 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 .forEach(component -> DATABASES.put(component, postgres.createDatabase(component.name())));
         Keycloak keycloak = Keycloak.shared();
         Path root = Path.of(System.getProperty("moteplass.root"));
+        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         Platform platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", Kafka.bootstrapServers(),
                 "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
                 "SPRING_DATASOURCE_USERNAME", postgres.user(),
-                "SPRING_DATASOURCE_PASSWORD", postgres.password()),
+                "SPRING_DATASOURCE_PASSWORD", postgres.password(),
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", String.valueOf(SMTP_PORT),
+                "MOTEPLASS_PUBLIC_URL", gateway()),
                 root.resolve("e2e/target/platform-logs"));
         running = platform.start(step -> System.out.println("[e2e] " + step));
         Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));
@@ -59,6 +73,9 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
             running = null;
             DATABASES.values().forEach(Postgres.server()::dropDatabase);
             Keycloak.stopShared();
+        }
+        if (mail != null) {
+            mail.stop();
         }
     }
 }

@@ -3,20 +3,29 @@ package no.lpp.moteplass.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
+import no.lpp.moteplass.testsupport.Mails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Across services, through the gateway: LPP signs an agreement with a health trust (partnership service), the teams
  * service learns of it through Kafka, the trust's coordinator forms a team, a trainer runs the courses and records
- * attendance, and the team turns READY.
+ * attendance, and the team turns READY. The meetings service learns of the team and its certifications through Kafka,
+ * so the coordinator can publish a meeting; a relative finds it, registers, gets the email and cancels by its link.
  */
 @ExtendWith(RunningPlatform.class)
 class TeamReadinessIT {
@@ -30,7 +39,7 @@ class TeamReadinessIT {
     final String trainer = Keycloak.shared().token("demo-lpp-trainer");
 
     @Test
-    void aTrainerRunsTheCoursesAndTheTeamTurnsReady() {
+    void aTrainerRunsTheCoursesTheTeamTurnsReadyAndARelativeRegistersForItsMeeting() throws Exception {
         String lpp = created(gateway.post("/api/partnerships/organizations", admin,
                 Api.json(Map.of("name", "LPP", "type", "LPP_NATIONAL", "identityAlias", "lpp"))));
         String hf = created(gateway.post("/api/partnerships/organizations", admin, Api.json(Map.of(
@@ -62,6 +71,51 @@ class TeamReadinessIT {
         runSession(BASIC, List.of(relative));
 
         assertThat(teamStatus(team)).isEqualTo("READY");
+
+        String meeting = publishMeeting(team, first, second);
+        aRelativeRegistersGetsTheEmailAndCancelsByTheLink(team, meeting);
+    }
+
+    private String publishMeeting(String team, String first, String second) {
+        Map<String, Object> plan = Map.of("teamId", team, "themeId", "5e000000-0000-4000-8000-000000000002",
+                "title", "Barn som pårørende", "venueName", "Haukeland universitetssjukehus",
+                "venueAddress", "Haukelandsveien 22, 5021 Bergen", "date", LocalDate.now().plusDays(20).toString(),
+                "startTime", "18:00", "facilitatorIds", List.of(first, second), "capacity", 25);
+        Api.Response planned = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.post("/api/meetings/meetings", coordinator, Api.json(plan)), r -> r.status() == 201);
+        String meeting = planned.json().get("meeting").get("id").asString();
+        Api.Response published = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.postEmpty("/api/meetings/meetings/" + meeting + "/publication", coordinator,
+                        planned.header("ETag").orElseThrow()), r -> r.status() != 422);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return meeting;
+    }
+
+    private void aRelativeRegistersGetsTheEmailAndCancelsByTheLink(String team, String meeting) throws Exception {
+        assertThat(gateway.get("/public/meetings?teamId=" + team, null).body()).contains(meeting);
+        Api.Response registered = gateway.post("/public/meetings/" + meeting + "/registrations", null, Api.json(Map.of(
+                "category", "RELATIVE", "relation", "PARENT", "name", "Kari Pårørende", "email", "kari@example.no",
+                "consent", true)));
+        assertThat(registered.json().get("status").asString()).isEqualTo("CONFIRMED");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> RunningPlatform.mail().getReceivedMessages().length > 0);
+        MimeMessage email = RunningPlatform.mail().getReceivedMessages()[0];
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo("kari@example.no");
+        assertThat(email.getSubject()).isEqualTo("Du er påmeldt: Barn som pårørende");
+        Matcher link = Pattern.compile(Pattern.quote(RunningPlatform.gateway()) + "(/public/registrations/[\\w-]+)")
+                .matcher(Mails.text(email));
+        assertThat(link.find()).as("the confirmation links to the gateway").isTrue();
+
+        Api.Response page = gateway.getAccepting(link.group(1), "text/html");
+        assertThat(page.body()).contains("Du er påmeldt og har plass.", "Meld meg av");
+        HttpResponse<String> cancelled;
+        try (HttpClient browser = HttpClient.newHttpClient()) {
+            cancelled = browser.send(HttpRequest.newBuilder(URI.create(RunningPlatform.gateway() + link.group(1)
+                    + "/cancellation")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        assertThat(cancelled.statusCode()).isEqualTo(303);
+        assertThat(gateway.get(link.group(1), null).json().get("status").asString()).isEqualTo("CANCELLED");
     }
 
     private void runSession(String courseType, List<String> people) {

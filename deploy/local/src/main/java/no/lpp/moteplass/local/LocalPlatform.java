@@ -32,6 +32,8 @@ public final class LocalPlatform {
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
     static final String KEYCLOAK_DATABASE = "moteplass_keycloak";
+    static final int SMTP_PORT = 1025;
+    static final int MAIL_WEB_PORT = 8025;
 
     private LocalPlatform() {
     }
@@ -44,7 +46,8 @@ public final class LocalPlatform {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running), "local-platform-shutdown"));
 
         step("checking that the ports are free");
-        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT,
+                MAIL_WEB_PORT));
         Component.ALL.forEach(component -> ports.add(component.port(GATEWAY_PORT)));
         requireFree(ports);
 
@@ -62,6 +65,10 @@ public final class LocalPlatform {
         EmbeddedKafkaKraftBroker kafka = Kafka.start(KAFKA_PORT);
         running.add(kafka::destroy);
 
+        step("starting the mail catcher: SMTP on port " + SMTP_PORT + ", read the emails at http://localhost:"
+                + MAIL_WEB_PORT);
+        running.add(MailCatcher.start(SMTP_PORT, MAIL_WEB_PORT));
+
         step("starting Keycloak on port " + KEYCLOAK_PORT + " (about 20-40 s; log in .local/logs/keycloak.log)");
         Keycloak keycloak = Keycloak.startLocal(logs, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, List.of(
                 "--db=postgres",
@@ -75,7 +82,10 @@ public final class LocalPlatform {
                         "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
                         "SPRING_DATASOURCE_USERNAME", postgres.user(),
                         "SPRING_DATASOURCE_PASSWORD", postgres.password(),
-                        "MOTEPLASS_DEMO_DATA", System.getProperty("moteplass.demo-data", "true")),
+                        "MOTEPLASS_DEMO_DATA", System.getProperty("moteplass.demo-data", "true"),
+                        "SMTP_HOST", "127.0.0.1",
+                        "SMTP_PORT", String.valueOf(SMTP_PORT),
+                        "MOTEPLASS_PUBLIC_URL", "http://localhost:" + GATEWAY_PORT),
                 logs);
         running.add(platform.start(LocalPlatform::step));
 
@@ -124,6 +134,7 @@ public final class LocalPlatform {
                  meeting           http://localhost:8083   knowledge http://localhost:8084
                  Keycloak          %s/admin   (admin / admin)
                  Kafka             localhost:%d
+                 Emails            http://localhost:8025   (the mail catcher: nothing leaves this machine)
                  Logs              .local/logs/
 
                  Demo users (password "demo"): demo-lpp-admin, demo-lpp-trainer,
@@ -137,6 +148,7 @@ public final class LocalPlatform {
                      -d '{"name":"Demo DPS","type":"DPS","region":"VEST"}' localhost:8080/api/partnerships/organizations
                    curl -H "Authorization: Bearer $TOKEN" localhost:8080/api/teams/organizations
                    curl -H "Authorization: Bearer $TOKEN" "localhost:8080/api/partnerships/agreements?expiringWithinDays=90"
+                   curl localhost:8080/public/meetings        (no login: what relatives see)
                 ================================================================================
                 """, took.toSeconds(), keycloak.baseUrl(), KAFKA_PORT, token);
     }

@@ -36,7 +36,8 @@ class EventContractsTest {
             PartnershipEvents.AGREEMENT_EXPIRED, PartnershipEvents.AGREEMENT_TERMINATED,
             TeamEvents.TEAM_FORMED, TeamEvents.TEAM_CHANGED, TeamEvents.TEAM_DISSOLVED,
             TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED, TeamEvents.CERTIFICATION_EXPIRED,
-            MeetingEvents.MEETING_PUBLISHED, MeetingEvents.MEETING_CANCELLED, MeetingEvents.REGISTRATIONS_CHANGED);
+            MeetingEvents.MEETING_PUBLISHED, MeetingEvents.MEETING_RESCHEDULED, MeetingEvents.MEETING_CANCELLED,
+            MeetingEvents.MEETING_HELD, MeetingEvents.REGISTRATIONS_CHANGED);
 
     /**
      * The required fields as first published. Consumers rely on these; a version may add optional fields, never

@@ -28,6 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class MeetingFixture {
 
     public static final UUID HF = UUID.fromString("0e000000-0000-4000-8000-0000000000f1");
+    public static final UUID KOMMUNE = UUID.fromString("0e000000-0000-4000-8000-0000000000f2");
+    /** demo-facilitator-hf and demo-facilitator-kommune's fixed Keycloak ids (deploy/keycloak). */
+    public static final UUID FACILITATOR_HF_USER = UUID.fromString("00000000-0000-4000-8000-00000000b002");
+    public static final UUID FACILITATOR_KOMMUNE_USER = UUID.fromString("00000000-0000-4000-8000-00000000c002");
     public static final String THEME = "5e000000-0000-4000-8000-000000000002";
 
     private final Api api;
@@ -45,12 +49,26 @@ public final class MeetingFixture {
     }
 
     public Team team(String status, boolean certified) {
-        send(PartnershipEvents.ORGANIZATION_REGISTERED, new OrganizationState(HF, "Demo Helseforetak HF", "HEALTH_TRUST",
-                null, null, "VEST", null, "demo-hf", true, Instant.now()));
+        return team(status, certified, HF);
+    }
+
+    /**
+     * A team hosted by demo-hf or demo-kommune; its first professional logs in as that organisation's demo facilitator.
+     */
+    public Team team(String status, boolean certified, UUID host) {
+        return team(status, certified, host, null);
+    }
+
+    public Team team(String status, boolean certified, UUID host, String name) {
+        boolean hf = HF.equals(host);
+        send(PartnershipEvents.ORGANIZATION_REGISTERED, new OrganizationState(host,
+                hf ? "Demo Helseforetak HF" : "Demo kommune", hf ? "HEALTH_TRUST" : "MUNICIPALITY", null, null,
+                hf ? "VEST" : "MIDT", null, hf ? "demo-hf" : "demo-kommune", true, Instant.now()));
         Team team = new Team(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-        send(TeamEvents.TEAM_CHANGED, new TeamState(team.id(), "Team " + team.id(), "Bergen", status, List.of(HF),
-                List.of(new TeamState.Member(team.first(), "PROFESSIONAL"),
-                        new TeamState.Member(team.second(), "PROFESSIONAL")), Instant.now()));
+        send(TeamEvents.TEAM_CHANGED, new TeamState(team.id(), name == null ? "Team " + team.id() : name, "Bergen", status, List.of(host),
+                List.of(new TeamState.Member(team.first(), "PROFESSIONAL", hf ? FACILITATOR_HF_USER
+                                : FACILITATOR_KOMMUNE_USER),
+                        new TeamState.Member(team.second(), "PROFESSIONAL", null)), Instant.now()));
         if (certified) {
             for (UUID person : List.of(team.first(), team.second())) {
                 send(TeamEvents.CERTIFICATION_ISSUED, new CertificationState(UUID.randomUUID(), person, "FACILITATOR",

@@ -265,6 +265,65 @@ class MeetingLifecycleTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void teamsWithFewerThanTwoOrMoreThanThreeMeetingsInAHalfYearAreFlagged() {
+        var none = fixture.team("READY", true);
+        var two = fixture.team("READY", true);
+        var four = fixture.team("READY", true);
+        for (int i = 0; i < 2; i++) {
+            fixture.published(two, 20);
+        }
+        for (int i = 0; i < 4; i++) {
+            fixture.published(four, 20);
+        }
+        api.post("/api/meetings/meetings", admin(), Api.json(fixture.meeting(none, 20, List.of(none.first(),
+                none.second())))); // a draft does not count
+        var day = java.time.LocalDate.now().plusDays(14); // the fixture's meeting date
+        String halfYear = day.getYear() + "-H" + (day.getMonthValue() <= 6 ? 1 : 2);
+
+        var cadence = api.get("/api/meetings/cadence?halfYear=" + halfYear, admin()).json();
+
+        Map<String, String> flags = new java.util.HashMap<>();
+        cadence.forEach(team -> flags.put(team.get("teamId").asString(),
+                team.get("meetings").asInt() + " " + team.get("flag").asString()));
+        assertThat(flags).containsEntry(none.id().toString(), "0 TOO_FEW").containsEntry(two.id().toString(), "2 OK")
+                .containsEntry(four.id().toString(), "4 TOO_MANY");
+        assertThat(api.get("/api/meetings/cadence?halfYear=2026-H3", admin()).status()).isEqualTo(422);
+    }
+
+    @Test
+    void theManageLinkOpensAPageWhoseButtonsCancelAndErase() throws Exception {
+        String meeting = fixture.published(fixture.team("READY", true), 20);
+        String token = api.post("/public/meetings/" + meeting + "/registrations", null,
+                Api.json(relative("Per <Pårørende>", "per.side@example.no"))).json().get("manageToken").asString();
+
+        Api.Response page = api.getAccepting("/public/registrations/" + token, "text/html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"nb\">", "Du er påmeldt og har plass.", "Barn som pårørende",
+                "Meld meg av", "Slett opplysningene mine").doesNotContain("Per <Pårørende>");
+        assertThat(formPost(token, "cancellation").statusCode()).isEqualTo(303);
+        assertThat(formPost(token, "cancellation").statusCode()).as("a second click changes nothing").isEqualTo(303);
+        assertThat(api.getAccepting("/public/registrations/" + token, "text/html").body())
+                .contains("Du er meldt av").doesNotContain("Meld meg av");
+        assertThat(formPost(token, "erasure").statusCode()).isEqualTo(303);
+        assertThat(api.getAccepting("/public/registrations/" + token, "text/html").body())
+                .contains("Navn og kontaktopplysninger er slettet.");
+        assertThat(jdbc.sql("select name from registration where meeting_id = cast(? as uuid)").param(meeting)
+                .query(String.class).optional()).isEmpty();
+    }
+
+    private java.net.http.HttpResponse<String> formPost(String token, String action) throws Exception {
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                            + "/public/registrations/" + token + "/" + action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     private Api.Response publish(MeetingFixture.Team team, List<UUID> facilitators) {
         Api.Response planned = api.post("/api/meetings/meetings", admin(),
                 Api.json(fixture.meeting(team, 20, facilitators)));

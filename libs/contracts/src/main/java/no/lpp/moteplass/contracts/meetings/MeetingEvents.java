@@ -7,7 +7,10 @@ import no.lpp.moteplass.contracts.Topics;
 public final class MeetingEvents {
 
     public static final EventContract<MeetingState> MEETING_PUBLISHED = meeting("published");
+    public static final EventContract<MeetingState> MEETING_RESCHEDULED = meeting("rescheduled");
     public static final EventContract<MeetingState> MEETING_CANCELLED = meeting("cancelled");
+    /** The meeting took place; carries the attendance counts. */
+    public static final EventContract<MeetingState> MEETING_HELD = meeting("held");
     public static final EventContract<MeetingState> REGISTRATIONS_CHANGED = meeting("registrations-changed");
 
     private MeetingEvents() {

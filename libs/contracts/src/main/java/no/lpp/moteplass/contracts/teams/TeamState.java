@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param status              {@code FORMING}, {@code READY}, {@code SUSPENDED} or {@code DISSOLVED}; consumers must
  *                            accept values they do not know
  * @param hostOrganizationIds the organisations hosting the team
- * @param members             who is on the team (person ids and kind only)
+ * @param members             who is on the team (ids and kind only)
  * @param changedAt           when the change happened
  */
 public record TeamState(UUID teamId, String name, String locality, String status, List<UUID> hostOrganizationIds,
@@ -22,7 +22,9 @@ public record TeamState(UUID teamId, String name, String locality, String status
     /**
      * @param personId the person
      * @param kind     {@code PROFESSIONAL} or {@code RELATIVE}
+     * @param userId   the person's login (Keycloak user id), if they have one: lets other services recognise a
+     *                 facilitator when they call
      */
-    public record Member(UUID personId, String kind) {
+    public record Member(UUID personId, String kind, UUID userId) {
     }
 }

@@ -16,8 +16,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param subject       the token subject (a Keycloak user or service-account id)
  * @param roles         realm roles, e.g. {@code lpp-admin}
  * @param organizations Keycloak organisation aliases from the {@code organization} claim
+ * @param client        the OAuth client the token was issued to ({@code azp}), e.g. a hospital intranet's
  */
-public record Caller(String subject, Set<String> roles, Set<String> organizations) {
+public record Caller(String subject, Set<String> roles, Set<String> organizations, String client) {
 
     /** The caller of the current request; fails if there is none (a programming error behind the security chain). */
     public static Caller current() {
@@ -29,7 +30,8 @@ public record Caller(String subject, Set<String> roles, Set<String> organization
     }
 
     public static Caller of(Jwt jwt) {
-        return new Caller(jwt.getSubject(), new TreeSet<>(RealmRoleConverter.realmRoles(jwt)), organizations(jwt));
+        return new Caller(jwt.getSubject(), new TreeSet<>(RealmRoleConverter.realmRoles(jwt)), organizations(jwt),
+                jwt.getClaimAsString("azp"));
     }
 
     public boolean hasRole(String role) {

@@ -72,6 +72,14 @@ public class Directory {
                             state.hostOrganizationIds().toArray(UUID[]::new), professionals,
                             Timestamp.from(event.time()))
                     .update();
+            for (TeamState.Member member : state.members()) {
+                if (member.userId() != null) {
+                    jdbc.sql("""
+                            insert into known_member_login (person_id, user_id) values (?, ?)
+                            on conflict (person_id) do update set user_id = excluded.user_id
+                            """).params(member.personId(), member.userId()).update();
+                }
+            }
         }
     }
 
@@ -95,6 +103,16 @@ public class Directory {
         return jdbc.sql("select * from known_team where id = ?").param(id).query((rs, row) -> new KnownTeam(
                 rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("locality"), rs.getString("status"),
                 uuids(rs.getArray("host_organization_ids")), uuids(rs.getArray("professional_ids")))).optional();
+    }
+
+    /** The team members (person ids) who log in as this Keycloak user; empty for anyone else. */
+    public Set<UUID> personsOfLogin(String subject) {
+        try {
+            return new HashSet<>(jdbc.sql("select person_id from known_member_login where user_id = ?")
+                    .param(UUID.fromString(subject)).query(UUID.class).list());
+        } catch (IllegalArgumentException notAUserId) {
+            return Set.of();
+        }
     }
 
     /** Whether the person holds a facilitator certification that is valid on that day. */

@@ -2,6 +2,7 @@ package no.lpp.moteplass.meeting.meeting;
 
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,18 @@ public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, Meeti
         public Details {
             facilitatorIds = List.copyOf(facilitatorIds);
         }
+
+        /** The same meeting at another time or place. */
+        public Details at(Schedule schedule) {
+            return new Details(title, description, schedule.venueName(), schedule.venueAddress(),
+                    schedule.accessibilityNotes(), schedule.onlineLink(), schedule.startsAt(), facilitatorIds, capacity,
+                    reservedForRelatives, registrationOpensAt, registrationClosesAt);
+        }
+    }
+
+    /** When and where: what a reschedule changes. */
+    public record Schedule(ZonedDateTime startsAt, String venueName, String venueAddress, String accessibilityNotes,
+            String onlineLink) {
     }
 
     public static Meeting plan(UUID teamId, UUID themeId, Details details, Instant now, String by) {
@@ -54,6 +67,35 @@ public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, Meeti
         }
         return new Meeting(id, teamId, themeId, details, MeetingStatus.CANCELLED, sequence + 1, createdAt, createdBy,
                 now, version + 1);
+    }
+
+    /** Moves the meeting; calendars and registrants must learn of it, so the SEQUENCE goes up. */
+    public Meeting reschedule(Schedule schedule, Instant now) {
+        if (status != MeetingStatus.DRAFT && status != MeetingStatus.PUBLISHED) {
+            throw new DomainRuleViolation("Bare planlagte møter kan flyttes.");
+        }
+        if (!schedule.startsAt().toInstant().isAfter(now)) {
+            throw new DomainRuleViolation("Et møte kan bare flyttes til et tidspunkt fram i tid.");
+        }
+        Details moved = details.at(schedule);
+        check(moved);
+        return new Meeting(id, teamId, themeId, moved, status, sequence + 1, createdAt, createdBy, now, version + 1);
+    }
+
+    /** Marks a published meeting as held, once it has begun. */
+    public Meeting hold(Instant now) {
+        if (status != MeetingStatus.PUBLISHED) {
+            throw new DomainRuleViolation("Bare publiserte møter kan markeres som holdt.");
+        }
+        if (now.isBefore(details.startsAt().toInstant())) {
+            throw new DomainRuleViolation("Møtet kan markeres som holdt først når det har begynt.");
+        }
+        return new Meeting(id, teamId, themeId, details, MeetingStatus.HELD, sequence, createdAt, createdBy, now,
+                version + 1);
+    }
+
+    public boolean isLedBy(Collection<UUID> personIds) {
+        return details.facilitatorIds().stream().anyMatch(personIds::contains);
     }
 
     public MeetingFormat format() {

@@ -7,6 +7,8 @@ import no.lpp.moteplass.contracts.meetings.MeetingEvents;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.meeting.directory.Directory;
 import no.lpp.moteplass.meeting.directory.KnownTeam;
+import no.lpp.moteplass.meeting.notification.NotificationKind;
+import no.lpp.moteplass.meeting.notification.Notifications;
 import no.lpp.moteplass.meeting.theme.Themes;
 import no.lpp.moteplass.support.history.ChangeHistory;
 import no.lpp.moteplass.support.outbox.Outbox;
@@ -17,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Plans, publishes and cancels meetings; publishing checks readiness and eligibility from the directory. */
+/**
+ * Plans, publishes, reschedules, cancels and closes meetings; publishing checks readiness and eligibility from the
+ * directory, and every change registrants must know of queues their emails in the same transaction.
+ */
 @Service
 public class MeetingPlanning {
 
@@ -28,16 +33,18 @@ public class MeetingPlanning {
     private final Directory directory;
     private final Outbox outbox;
     private final ChangeHistory history;
+    private final Notifications notifications;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MeetingPlanning(Meetings meetings, Themes themes, Directory directory, Outbox outbox, ChangeHistory history,
-            JdbcClient jdbc, Clock clock) {
+            Notifications notifications, JdbcClient jdbc, Clock clock) {
         this.meetings = meetings;
         this.themes = themes;
         this.directory = directory;
         this.outbox = outbox;
         this.history = history;
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -56,15 +63,34 @@ public class MeetingPlanning {
     public Meeting publish(UUID id, long version, String by) {
         Meeting meeting = current(id, version);
         KnownTeam team = directory.team(meeting.teamId()).orElseThrow();
-        var day = meeting.details().startsAt().withZoneSameInstant(MeetingFormat.NORWAY).toLocalDate();
-        List<UUID> ineligible = meeting.details().facilitatorIds().stream()
-                .filter(person -> !team.professionalIds().contains(person) || !directory.isCertifiedFacilitator(person, day))
-                .toList();
-        Meeting published = meeting.publish(team.isReady(), ineligible, clock.instant());
+        Meeting published = meeting.publish(team.isReady(), ineligibleFacilitators(meeting, team), clock.instant());
         meetings.update(published);
         history.record(AGGREGATE, id, "PUBLISHED", by, state(published));
         outbox.publish(MeetingEvents.MEETING_PUBLISHED, state(published));
         return published;
+    }
+
+    /**
+     * Moves a meeting to another time or place. A published meeting's facilitators must be eligible on the new date too;
+     * everyone registered is told, and calendars see a higher SEQUENCE.
+     */
+    @Transactional
+    public Meeting reschedule(UUID id, long version, Meeting.Schedule schedule, String by) {
+        Meeting moved = current(id, version).reschedule(schedule, clock.instant());
+        if (moved.status() == MeetingStatus.PUBLISHED) {
+            List<UUID> ineligible = ineligibleFacilitators(moved, directory.team(moved.teamId()).orElseThrow());
+            if (!ineligible.isEmpty()) {
+                throw new DomainRuleViolation("Fasilitator " + ineligible + " har ikke gyldig fasilitatorsertifisering"
+                        + " på den nye datoen.");
+            }
+        }
+        meetings.update(moved);
+        history.record(AGGREGATE, id, "RESCHEDULED", by, state(moved));
+        if (moved.status() == MeetingStatus.PUBLISHED) {
+            notifications.toEveryone(moved, NotificationKind.RESCHEDULE);
+            outbox.publish(MeetingEvents.MEETING_RESCHEDULED, state(moved));
+        }
+        return moved;
     }
 
     @Transactional
@@ -72,8 +98,35 @@ public class MeetingPlanning {
         Meeting cancelled = current(id, version).cancel(clock.instant());
         meetings.update(cancelled);
         history.record(AGGREGATE, id, "CANCELLED", by, state(cancelled));
+        notifications.toEveryone(cancelled, NotificationKind.CANCELLATION);
         outbox.publish(MeetingEvents.MEETING_CANCELLED, state(cancelled));
         return cancelled;
+    }
+
+    /**
+     * Marks the meeting held and counts who came: checked-in registrations by category and relation/sector, plus those
+     * who came without registering.
+     */
+    @Transactional
+    public Meeting hold(UUID id, long version, List<MeetingState.Attendance> walkIns, String by) {
+        Meeting held = current(id, version).hold(clock.instant());
+        meetings.update(held);
+        jdbc.sql("""
+                insert into attendance (meeting_id, category, grp, count)
+                select ?, category, coalesce(relation, sector, 'OTHER'), count(*) from registration
+                where meeting_id = ? and checked_in_at is not null
+                group by category, coalesce(relation, sector, 'OTHER')
+                """).params(id, id).update();
+        for (MeetingState.Attendance walkIn : walkIns) {
+            jdbc.sql("""
+                    insert into attendance (meeting_id, category, grp, count) values (?, ?, ?, ?)
+                    on conflict (meeting_id, category, grp) do update set count = attendance.count + excluded.count
+                    """).params(id, walkIn.category(), walkIn.group(), walkIn.count()).update();
+        }
+        MeetingState state = state(held);
+        history.record(AGGREGATE, id, "HELD", by, state);
+        outbox.publish(MeetingEvents.MEETING_HELD, state);
+        return held;
     }
 
     /** The meeting's public state with registration counts: ids and numbers, never who. */
@@ -82,7 +135,21 @@ public class MeetingPlanning {
         int waitlisted = count(meeting.id(), "WAITLISTED");
         return new MeetingState(meeting.id(), meeting.teamId(), meeting.themeId(), meeting.status().name(),
                 meeting.details().startsAt().toInstant(), meeting.details().capacity(), confirmed, waitlisted,
-                meeting.changedAt());
+                meeting.status() == MeetingStatus.HELD ? attendance(meeting.id()) : null, meeting.changedAt());
+    }
+
+    public List<MeetingState.Attendance> attendance(UUID meetingId) {
+        return jdbc.sql("select category, grp, count from attendance where meeting_id = ? order by category, grp")
+                .param(meetingId).query((rs, row) -> new MeetingState.Attendance(rs.getString("category"),
+                        rs.getString("grp"), rs.getInt("count"))).list();
+    }
+
+    /** Each facilitator must be a professional on the team, certified as facilitator on the meeting's date. */
+    private List<UUID> ineligibleFacilitators(Meeting meeting, KnownTeam team) {
+        var day = meeting.details().startsAt().withZoneSameInstant(MeetingFormat.NORWAY).toLocalDate();
+        return meeting.details().facilitatorIds().stream()
+                .filter(person -> !team.professionalIds().contains(person) || !directory.isCertifiedFacilitator(person, day))
+                .toList();
     }
 
     private int count(UUID meetingId, String status) {

@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.support.web.ETags;
+import no.lpp.moteplass.support.web.Page;
+import no.lpp.moteplass.support.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +41,9 @@ public class Meetings {
     /** Stores a change made to the version before it; 412 if someone else changed the meeting meanwhile. */
     void update(Meeting meeting) {
         int updated = jdbc.sql("""
-                update meeting set status = :status, sequence = :sequence, changed_at = :changedAt, version = :version
+                update meeting set venue_name = :venueName, venue_address = :venueAddress,
+                    accessibility_notes = :accessibility, online_link = :link, starts_at = :startsAt, status = :status,
+                    sequence = :sequence, changed_at = :changedAt, version = :version
                 where id = :id and version = :version - 1
                 """).paramSource(parameters(meeting)).update();
         if (updated == 0) {
@@ -55,19 +60,19 @@ public class Meetings {
         return jdbc.sql("select * from meeting where id = ? for update").param(id).query(Meetings::map).optional();
     }
 
+    private static final String DESCRIBED = """
+            select m.*, t.name as team_name, t.locality as team_locality, th.title as theme_title
+            from meeting m join known_team t on t.id = m.team_id join theme th on th.id = m.theme_id
+            """;
+
     /**
      * Published and cancelled meetings that have not ended, for the public listing; cancelled ones stay so calendars
      * learn of the cancellation.
      */
     public List<PublicMeeting> upcoming(Instant now, UUID organizationId, String region, UUID teamId, UUID themeId) {
         Map<String, Object> p = new HashMap<>();
-        StringBuilder sql = new StringBuilder("""
-                select m.*, t.name as team_name, t.locality as team_locality, th.title as theme_title,
-                       (select string_agg(o.region, ',') from known_organization o
-                         where o.id = any(t.host_organization_ids)) as regions
-                from meeting m join known_team t on t.id = m.team_id join theme th on th.id = m.theme_id
-                where m.status in ('PUBLISHED', 'CANCELLED') and m.starts_at > :since
-                """);
+        StringBuilder sql = new StringBuilder(DESCRIBED
+                + " where m.status in ('PUBLISHED', 'CANCELLED') and m.starts_at > :since");
         p.put("since", Timestamp.from(now.minus(MeetingFormat.MEETING)));
         if (organizationId != null) {
             sql.append(" and :organization = any(t.host_organization_ids)");
@@ -87,12 +92,48 @@ public class Meetings {
             p.put("theme", themeId);
         }
         sql.append(" order by m.starts_at, m.id limit 500");
-        return jdbc.sql(sql.toString()).paramSource(p).query((rs, row) -> new PublicMeeting(map(rs, row),
-                rs.getString("team_name"), rs.getString("team_locality"), rs.getString("theme_title"))).list();
+        return jdbc.sql(sql.toString()).paramSource(p).query(Meetings::described).list();
+    }
+
+    /** One meeting with the public names of its team and theme, whatever its status. */
+    public Optional<PublicMeeting> described(UUID id) {
+        return jdbc.sql(DESCRIBED + " where m.id = :id").param("id", id).query(Meetings::described).optional();
+    }
+
+    /**
+     * The meetings a planner sees, newest first: of teams hosted by {@code organizations}, or led by {@code persons};
+     * {@code null} for both means all.
+     */
+    public Page<Meeting> list(Collection<UUID> organizations, Collection<UUID> persons, UUID teamId, MeetingStatus status,
+            PageRequest page) {
+        String where = """
+                 where (cast(:all as boolean)
+                        or m.team_id in (select t.id from known_team t where t.host_organization_ids && :organizations)
+                        or m.facilitator_ids && :persons)
+                   and (cast(:team as uuid) is null or m.team_id = :team)
+                   and (cast(:status as text) is null or m.status = :status)
+                """;
+        Map<String, Object> p = new HashMap<>();
+        p.put("all", organizations == null && persons == null);
+        p.put("organizations", (organizations == null ? List.<UUID>of() : organizations).toArray(UUID[]::new));
+        p.put("persons", (persons == null ? List.<UUID>of() : persons).toArray(UUID[]::new));
+        p.put("team", teamId);
+        p.put("status", status == null ? null : status.name());
+        long total = jdbc.sql("select count(*) from meeting m" + where).paramSource(p).query(Long.class).single();
+        p.put("size", page.size());
+        p.put("offset", page.offset());
+        List<Meeting> items = jdbc.sql("select m.* from meeting m" + where
+                + " order by m.starts_at desc, m.id limit :size offset :offset").paramSource(p).query(Meetings::map).list();
+        return Page.of(items, page, total);
     }
 
     /** A meeting with the public names of its team and theme. */
     public record PublicMeeting(Meeting meeting, String teamName, String locality, String themeTitle) {
+    }
+
+    private static PublicMeeting described(ResultSet rs, int row) throws SQLException {
+        return new PublicMeeting(map(rs, row), rs.getString("team_name"), rs.getString("team_locality"),
+                rs.getString("theme_title"));
     }
 
     private static Map<String, Object> parameters(Meeting m) {

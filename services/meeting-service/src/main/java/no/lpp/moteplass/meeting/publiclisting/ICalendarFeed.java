@@ -14,7 +14,7 @@ import no.lpp.moteplass.meeting.meeting.Meetings;
  * a stable UID per meeting, and a cancelled meeting kept as STATUS:CANCELLED with a higher SEQUENCE so subscribed
  * calendars remove it rather than silently keep it.
  */
-final class ICalendarFeed {
+public final class ICalendarFeed {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -23,7 +23,7 @@ final class ICalendarFeed {
     private ICalendarFeed() {
     }
 
-    static String of(List<Meetings.PublicMeeting> meetings, Instant now) {
+    public static String of(List<Meetings.PublicMeeting> meetings, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicController {
 
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     enum Category { RELATIVE, PROFESSIONAL }
 
@@ -92,8 +94,11 @@ class PublicController {
         }
     }
 
-    /** What the registrant sees: their own registration, and the link to manage it. */
-    record RegistrationView(UUID meetingId, String status, String category, String manageToken) {
+    /**
+     * What the registrant sees: their own registration and the meeting. The manage token is shown once, right after
+     * registering; it is also in the confirmation email.
+     */
+    record RegistrationView(UUID meetingId, String status, String category, String manageToken, PublicMeeting meeting) {
     }
 
     private final Meetings meetings;
@@ -134,22 +139,25 @@ class PublicController {
     @PostMapping("/meetings/{id}/registrations")
     ResponseEntity<RegistrationView> register(@PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
         RegistrationDesk.Registered registered = desk.register(id, request.toRegistration());
-        Registration registration = registered.registration();
-        return ResponseEntity.status(HttpStatus.CREATED).body(new RegistrationView(registration.meetingId(),
-                registration.status(), registration.category(), registered.manageToken()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(view(registered.registration(), registered.manageToken()));
     }
 
-    @GetMapping("/registrations/{token}")
+    @GetMapping(value = "/registrations/{token}", produces = MediaType.APPLICATION_JSON_VALUE)
     RegistrationView registration(@PathVariable String token) {
-        Registration registration = desk.byToken(token)
-                .orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
-        return new RegistrationView(registration.meetingId(), registration.status(), registration.category(), null);
+        return view(byToken(token), null);
+    }
+
+    /** The page the email's link opens in a browser. */
+    @GetMapping(value = "/registrations/{token}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> registrationPage(@PathVariable String token) {
+        Registration registration = byToken(token);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(HTML)
+                .body(ManagePage.of(registration, meetings.described(registration.meetingId()).orElseThrow(), token));
     }
 
     @DeleteMapping("/registrations/{token}")
     RegistrationView cancel(@PathVariable String token) {
-        Registration cancelled = desk.cancel(token);
-        return new RegistrationView(cancelled.meetingId(), cancelled.status(), cancelled.category(), null);
+        return view(desk.cancel(token), null);
     }
 
     /** Erases name and contact details now; only the anonymous category stays for the meeting's counts. */
@@ -157,6 +165,37 @@ class PublicController {
     ResponseEntity<Void> erase(@PathVariable String token) {
         desk.erase(token);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The manage page's buttons (HTML forms): act, then show the page again (post/redirect/get). */
+    @PostMapping(value = "/registrations/{token}/cancellation", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Void> cancelFromPage(@PathVariable String token) {
+        if (!"CANCELLED".equals(byToken(token).status())) { // a second click changes nothing
+            desk.cancel(token);
+        }
+        return backToPage(token);
+    }
+
+    @PostMapping(value = "/registrations/{token}/erasure", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<Void> eraseFromPage(@PathVariable String token) {
+        desk.erase(token);
+        return backToPage(token);
+    }
+
+    private static ResponseEntity<Void> backToPage(String token) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/public/registrations/" + token))
+                .build();
+    }
+
+    private Registration byToken(String token) {
+        return desk.byToken(token).orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
+    }
+
+    private RegistrationView view(Registration registration, String manageToken) {
+        PublicMeeting meeting = meetings.described(registration.meetingId())
+                .map(described -> PublicMeeting.of(described, clock.instant())).orElse(null);
+        return new RegistrationView(registration.meetingId(), registration.status(), registration.category(),
+                manageToken, meeting);
     }
 
     private static ResponseEntity<String> cacheable(String body, MediaType type, String ifNoneMatch) {

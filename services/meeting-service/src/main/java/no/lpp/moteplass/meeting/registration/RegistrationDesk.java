@@ -2,6 +2,7 @@ package no.lpp.moteplass.meeting.registration;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import no.lpp.moteplass.contracts.meetings.MeetingEvents;
 import no.lpp.moteplass.meeting.meeting.Meeting;
 import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
 import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.notification.Notifications;
 import no.lpp.moteplass.support.outbox.Outbox;
 import no.lpp.moteplass.support.problem.ConflictException;
 import no.lpp.moteplass.support.problem.DomainRuleViolation;
@@ -26,15 +28,24 @@ public class RegistrationDesk {
     public record Registered(Registration registration, String manageToken) {
     }
 
+    /** Everything that identifies the person; what stays is anonymous and only counted. */
+    private static final String ERASE = """
+            update registration set name = null, email = null, mobile = null, workplace = null, dietary_needs = null,
+                accessibility_needs = null, erased_at = ?
+            """;
+
     private final Meetings meetings;
     private final MeetingPlanning planning;
+    private final Notifications notifications;
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RegistrationDesk(Meetings meetings, MeetingPlanning planning, Outbox outbox, JdbcClient jdbc, Clock clock) {
+    RegistrationDesk(Meetings meetings, MeetingPlanning planning, Notifications notifications, Outbox outbox,
+            JdbcClient jdbc, Clock clock) {
         this.meetings = meetings;
         this.planning = planning;
+        this.notifications = notifications;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -59,6 +70,7 @@ public class RegistrationDesk {
             throw new ConflictException("Denne e-postadressen er allerede påmeldt møtet. Se e-posten med"
                     + " påmeldingsbekreftelsen for å endre eller avmelde deg.");
         }
+        notifications.confirmation(registration.id(), meeting.sequence(), token);
         outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, planning.state(meeting));
         return new Registered(registration, token);
     }
@@ -93,10 +105,28 @@ public class RegistrationDesk {
         if (!"CANCELLED".equals(registration.status())) {
             cancel(token);
         }
-        jdbc.sql("""
-                update registration set name = null, email = null, mobile = null, workplace = null,
-                    dietary_needs = null, accessibility_needs = null where id = ?
-                """).param(registration.id()).update();
+        jdbc.sql(ERASE + " where id = ?").params(Timestamp.from(clock.instant()), registration.id()).update();
+    }
+
+    /**
+     * The retention rule: personal data goes a number of days after the meeting, on every replica safely (one
+     * statement, idempotent). Category, relation and sector stay, so the meeting's counts remain.
+     */
+    @Transactional
+    public int eraseAfter(Duration retention) {
+        return jdbc.sql(ERASE + """
+                 where erased_at is null
+                   and meeting_id in (select id from meeting where starts_at < ?)
+                """).params(Timestamp.from(clock.instant()), Timestamp.from(clock.instant().minus(retention))).update();
+    }
+
+    /** Checks a registrant in on the day, or undoes it; {@code false} if the registration is not this meeting's. */
+    @Transactional
+    public boolean checkIn(UUID meetingId, UUID registrationId, boolean present) {
+        return jdbc.sql("""
+                update registration set checked_in_at = case when ? then coalesce(checked_in_at, ?) end
+                where id = ? and meeting_id = ? and status <> 'CANCELLED'
+                """).params(present, Timestamp.from(clock.instant()), registrationId, meetingId).update() == 1;
     }
 
     private boolean hasSeatFor(Meeting meeting, boolean relative) {
@@ -115,8 +145,10 @@ public class RegistrationDesk {
         List<Registration> waiting = jdbc.sql("""
                 select * from registration where meeting_id = ? and status = 'WAITLISTED' order by registered_at, id
                 """).param(meeting.id()).query(RegistrationDesk::map).list();
-        waiting.stream().filter(r -> hasSeatFor(meeting, r.isRelative())).findFirst().ifPresent(next ->
-                jdbc.sql("update registration set status = 'CONFIRMED' where id = ?").param(next.id()).update());
+        waiting.stream().filter(r -> hasSeatFor(meeting, r.isRelative())).findFirst().ifPresent(next -> {
+            jdbc.sql("update registration set status = 'CONFIRMED' where id = ?").param(next.id()).update();
+            notifications.promotion(next.id(), meeting.sequence());
+        });
     }
 
     private long confirmed(UUID meetingId, String category) {

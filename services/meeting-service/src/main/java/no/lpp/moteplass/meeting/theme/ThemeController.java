@@ -4,12 +4,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.UUID;
+import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.Page;
 import no.lpp.moteplass.support.web.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,5 +42,12 @@ class ThemeController {
     ResponseEntity<Theme> add(@Valid @RequestBody ThemeRequest request) {
         Theme theme = themes.add(request.title(), request.description(), request.guidance());
         return ResponseEntity.created(URI.create("/api/meetings/themes/" + theme.id())).body(theme);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('lpp-admin')")
+    Theme change(@PathVariable UUID id, @Valid @RequestBody ThemeRequest request) {
+        return themes.change(id, request.title(), request.description(), request.guidance())
+                .orElseThrow(() -> new NotFoundException("tema", id));
     }
 }

@@ -40,4 +40,16 @@ public class Themes {
         }
         return theme;
     }
+
+    /** Rewords a theme; meetings keep referring to it by id. */
+    public Optional<Theme> change(UUID id, String title, String description, String guidance) {
+        Theme theme = new Theme(id, title.strip(), description, guidance);
+        try {
+            int changed = jdbc.sql("update theme set title = ?, description = ?, guidance = ? where id = ?")
+                    .params(theme.title(), theme.description(), theme.guidance(), id).update();
+            return changed == 1 ? Optional.of(theme) : Optional.empty();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("Det finnes allerede et tema med denne tittelen.");
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import no.lpp.moteplass.contracts.teams.TeamState;
 import no.lpp.moteplass.support.problem.ConflictException;
 import no.lpp.moteplass.support.problem.DomainRuleViolation;
@@ -72,9 +73,11 @@ public record Team(UUID id, String name, String locality, TeamStatus status, Lis
         return members.stream().anyMatch(m -> m.personId().equals(personId));
     }
 
-    public TeamState state() {
-        return new TeamState(id, name, locality, status.name(), hostOrganizationIds,
-                members.stream().map(m -> new TeamState.Member(m.personId(), m.kind().name())).toList(), changedAt);
+    /** The announced state; {@code userOf} gives a member's login id, or {@code null} for someone without one. */
+    public TeamState state(Function<UUID, UUID> userOf) {
+        return new TeamState(id, name, locality, status.name(), hostOrganizationIds, members.stream()
+                .map(m -> new TeamState.Member(m.personId(), m.kind().name(), userOf.apply(m.personId()))).toList(),
+                changedAt);
     }
 
     private void requireNotDissolved() {

@@ -19,6 +19,7 @@ import no.lpp.moteplass.team.agreement.KnownAgreements;
 import no.lpp.moteplass.team.certification.CertificationsChanged;
 import no.lpp.moteplass.team.organization.KnownOrganizations;
 import no.lpp.moteplass.team.person.People;
+import no.lpp.moteplass.team.person.Person;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -108,8 +109,9 @@ public class TeamRoster {
     public Team dissolve(UUID teamId, long version, String by) {
         Team dissolved = current(teamId, version).dissolve(clock.instant());
         teams.update(dissolved, version);
-        history.record(AGGREGATE, teamId, "DISSOLVED", by, dissolved.state());
-        outbox.publish(TeamEvents.TEAM_DISSOLVED, dissolved.state());
+        TeamState state = state(dissolved);
+        history.record(AGGREGATE, teamId, "DISSOLVED", by, state);
+        outbox.publish(TeamEvents.TEAM_DISSOLVED, state);
         return dissolved;
     }
 
@@ -165,9 +167,15 @@ public class TeamRoster {
     }
 
     private Team publish(Team team, String change, EventContract<TeamState> event, String by) {
-        history.record(AGGREGATE, team.id(), change, by, team.state());
-        outbox.publish(event, team.state());
+        TeamState state = state(team);
+        history.record(AGGREGATE, team.id(), change, by, state);
+        outbox.publish(event, state);
         return team;
+    }
+
+    /** Members' login ids go with the state so the meetings service can recognise a meeting's facilitators. */
+    private TeamState state(Team team) {
+        return team.state(person -> people.find(person).map(Person::userId).orElse(null));
     }
 
     private Team current(UUID id, long version) {

@@ -178,6 +178,27 @@ class TeamReadinessFlowTest {
                 Api.json(Map.of("personId", person, "kind", kind)));
     }
 
+    @Test
+    void teamEventsCarryEachMembersLoginSoTheMeetingsServiceRecognisesFacilitators() {
+        String admin = TeamFixture.admin();
+        String team = created(fixture.team("Team innlogging " + UUID.randomUUID(), HF, admin));
+        UUID login = UUID.randomUUID();
+        String withLogin = created(api.post("/api/teams/persons", admin, Api.json(Map.of("name", "Med innlogging",
+                "organizationId", HF.toString(), "userId", login.toString()))));
+        String without = fixture.person("Uten innlogging", HF, admin);
+
+        addMember(team, withLogin, "PROFESSIONAL", admin);
+        addMember(team, without, "PROFESSIONAL", admin);
+
+        var logins = jdbc.sql("""
+                select m ->> 'personId' as person, coalesce(m ->> 'userId', 'none') as login
+                from outbox_event e, jsonb_array_elements(e.payload -> 'members') m
+                where e.event_key = ? and jsonb_array_length(e.payload -> 'members') = 2
+                """).param(team).query((rs, row) -> Map.entry(rs.getString("person"), rs.getString("login")))
+                .list();
+        assertThat(logins).containsExactlyInAnyOrder(Map.entry(withLogin, login.toString()), Map.entry(without, "none"));
+    }
+
     private void addMember(String team, String person, String kind, String token) {
         String etag = api.get("/api/teams/teams/" + team, token).header("ETag").orElseThrow();
         Api.Response response = addMember(team, person, kind, token, etag);

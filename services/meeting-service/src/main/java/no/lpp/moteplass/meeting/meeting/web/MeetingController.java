@@ -13,28 +13,34 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
-import no.lpp.moteplass.meeting.directory.Directory;
-import no.lpp.moteplass.meeting.directory.KnownTeam;
+import no.lpp.moteplass.contracts.meetings.MeetingState;
+import no.lpp.moteplass.meeting.access.MeetingAccess;
 import no.lpp.moteplass.meeting.meeting.Meeting;
 import no.lpp.moteplass.meeting.meeting.MeetingFormat;
 import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
+import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
-import no.lpp.moteplass.support.security.Roles;
 import no.lpp.moteplass.support.web.ETags;
+import no.lpp.moteplass.support.web.Page;
+import no.lpp.moteplass.support.web.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Coordinators plan their own teams' meetings; LPP administrators any. */
+/**
+ * Coordinators plan their own teams' meetings, LPP administrators any; a meeting's facilitators see it and close it
+ * after it is held. Who may do what is decided in {@link MeetingAccess}.
+ */
 @RestController
 @RequestMapping("/api/meetings/meetings")
 class MeetingController {
@@ -68,20 +74,52 @@ class MeetingController {
     record MeetingResponse(Meeting meeting, MeetingFormat format) {
     }
 
+    /** A new time or place; the date and start are local time in Norway. */
+    record ScheduleRequest(
+            @NotNull LocalDate date,
+            @NotNull LocalTime startTime,
+            @Size(max = 200) String venueName,
+            @Size(max = 300) String venueAddress,
+            @Size(max = 1000) String accessibilityNotes,
+            @Size(max = 500) @Pattern(regexp = "https://.*", message = "må være en https-lenke") String onlineLink) {
+
+        Meeting.Schedule toSchedule() {
+            return new Meeting.Schedule(date.atTime(startTime).atZone(MeetingFormat.NORWAY), venueName, venueAddress,
+                    accessibilityNotes, onlineLink);
+        }
+    }
+
+    /** Those who came without registering, counted by category and relation/sector. */
+    record WalkIn(@NotNull @Pattern(regexp = "RELATIVE|PROFESSIONAL") String category,
+            @NotBlank @Pattern(regexp = "[A-Z_]{2,60}") String group, @NotNull @Min(1) @Max(500) Integer count) {
+    }
+
+    record HeldRequest(@Size(max = 30) List<@Valid @NotNull WalkIn> walkIns) {
+    }
+
     private final MeetingPlanning planning;
     private final Meetings meetings;
-    private final Directory directory;
+    private final MeetingAccess access;
 
-    MeetingController(MeetingPlanning planning, Meetings meetings, Directory directory) {
+    MeetingController(MeetingPlanning planning, Meetings meetings, MeetingAccess access) {
         this.planning = planning;
         this.meetings = meetings;
-        this.directory = directory;
+        this.access = access;
+    }
+
+    /** The meetings the caller plans or leads, newest first. */
+    @GetMapping
+    Page<MeetingResponse> list(@RequestParam(required = false) UUID teamId,
+            @RequestParam(required = false) MeetingStatus status, @Valid PageRequest page) {
+        MeetingAccess.Scope scope = access.scope(Caller.current());
+        return meetings.list(scope.hostedBy(), scope.ledBy(), teamId, status, page)
+                .map(meeting -> new MeetingResponse(meeting, meeting.format()));
     }
 
     @PostMapping
     ResponseEntity<MeetingResponse> plan(@Valid @RequestBody MeetingRequest request) {
         Caller caller = Caller.current();
-        requireMayPlanFor(caller, request.teamId());
+        access.requireMayPlanFor(caller, request.teamId());
         Meeting meeting = planning.plan(request.teamId(), request.themeId(), request.toDetails(), caller.subject());
         return respond(HttpStatus.CREATED, meeting);
     }
@@ -89,7 +127,7 @@ class MeetingController {
     @GetMapping("/{id}")
     ResponseEntity<MeetingResponse> one(@PathVariable UUID id) {
         Meeting meeting = find(id);
-        requireMayPlanFor(Caller.current(), meeting.teamId());
+        access.requireMayRun(Caller.current(), meeting);
         return respond(HttpStatus.OK, meeting);
     }
 
@@ -97,28 +135,47 @@ class MeetingController {
     ResponseEntity<MeetingResponse> publish(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Caller caller = Caller.current();
-        requireMayPlanFor(caller, find(id).teamId());
+        access.requireMayPlanFor(caller, find(id).teamId());
         return respond(HttpStatus.OK, planning.publish(id, ETags.requireVersion(ifMatch), caller.subject()));
+    }
+
+    /** Moves the meeting; everyone registered gets an email with the new time or place. */
+    @PutMapping("/{id}/schedule")
+    ResponseEntity<MeetingResponse> reschedule(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody ScheduleRequest request) {
+        Caller caller = Caller.current();
+        access.requireMayPlanFor(caller, find(id).teamId());
+        return respond(HttpStatus.OK, planning.reschedule(id, ETags.requireVersion(ifMatch), request.toSchedule(),
+                caller.subject()));
     }
 
     @PostMapping("/{id}/cancellation")
     ResponseEntity<MeetingResponse> cancel(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Caller caller = Caller.current();
-        requireMayPlanFor(caller, find(id).teamId());
+        access.requireMayPlanFor(caller, find(id).teamId());
         return respond(HttpStatus.OK, planning.cancel(id, ETags.requireVersion(ifMatch), caller.subject()));
     }
 
-    private void requireMayPlanFor(Caller caller, UUID teamId) {
-        if (caller.hasRole(Roles.LPP_ADMIN)) {
-            return;
-        }
-        KnownTeam team = directory.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
-        if (caller.hasRole(Roles.COORDINATOR)
-                && team.hostOrganizationIds().stream().anyMatch(directory.withDescendants(caller.organizations())::contains)) {
-            return;
-        }
-        throw new AccessDeniedException("Team " + teamId + " is not hosted by the caller's organisation");
+    /** After the meeting: marks it held, counting the checked-in participants and any walk-ins. */
+    @PostMapping("/{id}/held")
+    ResponseEntity<MeetingResponse> hold(@PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @Valid @RequestBody(required = false) HeldRequest request) {
+        Caller caller = Caller.current();
+        access.requireMayRun(caller, find(id));
+        List<MeetingState.Attendance> walkIns = request == null || request.walkIns() == null ? List.of()
+                : request.walkIns().stream().map(w -> new MeetingState.Attendance(w.category(), w.group(), w.count()))
+                        .toList();
+        return respond(HttpStatus.OK, planning.hold(id, ETags.requireVersion(ifMatch), walkIns, caller.subject()));
+    }
+
+    /** Who came, counted; for everyone who may see the meeting. */
+    @GetMapping("/{id}/attendance")
+    List<MeetingState.Attendance> attendance(@PathVariable UUID id) {
+        access.requireMayRun(Caller.current(), find(id));
+        return planning.attendance(id);
     }
 
     private Meeting find(UUID id) {

@@ -1,0 +1,70 @@
+package no.lpp.moteplass.meeting.access;
+
+import java.util.Set;
+import java.util.UUID;
+import no.lpp.moteplass.meeting.directory.Directory;
+import no.lpp.moteplass.meeting.directory.KnownTeam;
+import no.lpp.moteplass.meeting.meeting.Meeting;
+import no.lpp.moteplass.support.problem.NotFoundException;
+import no.lpp.moteplass.support.security.Caller;
+import no.lpp.moteplass.support.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with meetings. LPP administrators: everything. A coordinator: the meetings of teams their
+ * organisation (or one below it) hosts. A facilitator: the meetings they lead, on the day (participants, check-in,
+ * marking held). Nobody else sees a meeting's participants.
+ */
+@Component
+public class MeetingAccess {
+
+    /** Which meetings a caller may list; {@code null} on both sides means all. */
+    public record Scope(Set<UUID> hostedBy, Set<UUID> ledBy) {
+    }
+
+    private final Directory directory;
+
+    MeetingAccess(Directory directory) {
+        this.directory = directory;
+    }
+
+    /** Planning, publishing, rescheduling and cancelling. */
+    public void requireMayPlanFor(Caller caller, UUID teamId) {
+        if (!mayPlanFor(caller, teamId)) {
+            throw new AccessDeniedException("Team " + teamId + " is not hosted by the caller's organisation");
+        }
+    }
+
+    /** Seeing the meeting, its participants, checking them in and marking it held. */
+    public void requireMayRun(Caller caller, Meeting meeting) {
+        if (!mayPlanFor(caller, meeting.teamId()) && !leads(caller, meeting)) {
+            throw new AccessDeniedException("Meeting " + meeting.id() + " is neither led nor coordinated by the caller");
+        }
+    }
+
+    public Scope scope(Caller caller) {
+        if (caller.hasRole(Roles.LPP_ADMIN)) {
+            return new Scope(null, null);
+        }
+        return new Scope(coordinated(caller), directory.personsOfLogin(caller.subject()));
+    }
+
+    /** The organisations a coordinator acts for: their own and those below it. */
+    public Set<UUID> coordinated(Caller caller) {
+        return caller.hasRole(Roles.COORDINATOR) ? directory.withDescendants(caller.organizations()) : Set.of();
+    }
+
+    private boolean mayPlanFor(Caller caller, UUID teamId) {
+        if (caller.hasRole(Roles.LPP_ADMIN)) {
+            return true;
+        }
+        KnownTeam team = directory.team(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+        Set<UUID> coordinated = coordinated(caller);
+        return team.hostOrganizationIds().stream().anyMatch(coordinated::contains);
+    }
+
+    private boolean leads(Caller caller, Meeting meeting) {
+        return meeting.isLedBy(directory.personsOfLogin(caller.subject()));
+    }
+}
