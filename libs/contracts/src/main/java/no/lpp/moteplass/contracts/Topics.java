@@ -20,6 +20,12 @@ public final class Topics {
     /** Meetings (ids and counts only): compacted, keyed by meeting id. */
     public static final String MEETINGS_MEETING = "moteplass.meetings.meeting.v1";
 
+    /** Published insights from post-meeting summaries, for intranets: compacted, keyed by insight id. */
+    public static final String KNOWLEDGE_INSIGHT = "moteplass.knowledge.insight.v1";
+
+    /** Follow-up of an insight by one organisation: compacted, keyed by follow-up id. */
+    public static final String KNOWLEDGE_FOLLOW_UP = "moteplass.knowledge.follow-up.v1";
+
     /** Suffix of the dead-letter topic where a consumer parks records it cannot process. */
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 

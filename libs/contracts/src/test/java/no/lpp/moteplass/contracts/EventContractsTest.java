@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.lpp.moteplass.contracts.knowledge.FollowUpState;
+import no.lpp.moteplass.contracts.knowledge.InsightState;
+import no.lpp.moteplass.contracts.knowledge.KnowledgeEvents;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.contracts.partnership.AgreementState;
@@ -37,7 +40,8 @@ class EventContractsTest {
             TeamEvents.TEAM_FORMED, TeamEvents.TEAM_CHANGED, TeamEvents.TEAM_DISSOLVED,
             TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED, TeamEvents.CERTIFICATION_EXPIRED,
             MeetingEvents.MEETING_PUBLISHED, MeetingEvents.MEETING_RESCHEDULED, MeetingEvents.MEETING_CANCELLED,
-            MeetingEvents.MEETING_HELD, MeetingEvents.REGISTRATIONS_CHANGED);
+            MeetingEvents.MEETING_HELD, MeetingEvents.REGISTRATIONS_CHANGED, KnowledgeEvents.INSIGHT_PUBLISHED,
+            KnowledgeEvents.FOLLOW_UP_CHANGED);
 
     /**
      * The required fields as first published. Consumers rely on these; a version may add optional fields, never
@@ -51,7 +55,10 @@ class EventContractsTest {
             CertificationState.class, Set.of("certificationId", "personId", "type", "validUntil", "status",
                     "changedAt"),
             MeetingState.class, Set.of("meetingId", "teamId", "themeId", "status", "startsAt", "capacity",
-                    "confirmed", "waitlisted", "changedAt"));
+                    "confirmed", "waitlisted", "changedAt"),
+            InsightState.class, Set.of("insightId", "meetingId", "teamId", "statement", "kind", "themeTags",
+                    "serviceAreas", "targetOrganizationIds", "publishedAt"),
+            FollowUpState.class, Set.of("followUpId", "insightId", "organizationId", "status", "changedAt"));
 
     final JsonMapper json = JsonMapper.builder().build();
 

@@ -1,5 +1,6 @@
 package no.lpp.moteplass.testsupport;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import no.lpp.moteplass.contracts.CloudEventHeaders;
+import no.lpp.moteplass.contracts.EventContract;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -75,6 +78,23 @@ public final class Kafka {
             }
             return Optional.empty();
         }
+    }
+
+    /** Sends an event as its producing service would: the payload as JSON, with the CloudEvents headers. */
+    public static <T> void sendEvent(String bootstrapServers, EventContract<T> contract, T payload, String eventId,
+            Instant time) {
+        var record = new ProducerRecord<>(contract.topic(), contract.keyOf(payload), Api.json(payload));
+        record.headers().add(CloudEventHeaders.ID, eventId.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TYPE, contract.type().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SOURCE, "/moteplass/test".getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.TIME, time.toString().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(CloudEventHeaders.SPEC_VERSION,
+                CloudEventHeaders.SPEC_VERSION_VALUE.getBytes(StandardCharsets.UTF_8));
+        send(bootstrapServers, record);
+    }
+
+    public static <T> void sendEvent(String bootstrapServers, EventContract<T> contract, T payload) {
+        sendEvent(bootstrapServers, contract, payload, UUID.randomUUID().toString(), Instant.now());
     }
 
     /** Sends one record and waits until the broker has it. */

@@ -3,7 +3,6 @@ package no.lpp.moteplass.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import no.lpp.moteplass.contracts.teams.TeamState;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Keycloak;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Teams and certifications as the teams service announces them, sent through Kafka; meetings through the API. */
@@ -126,12 +124,6 @@ public final class MeetingFixture {
     }
 
     private <T> void send(EventContract<T> contract, T payload) {
-        var record = new ProducerRecord<>(contract.topic(), contract.keyOf(payload), Api.json(payload));
-        record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", contract.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/moteplass/test".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_time", Instant.now().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        Kafka.send(kafka, record);
+        Kafka.sendEvent(kafka, contract, payload);
     }
 }

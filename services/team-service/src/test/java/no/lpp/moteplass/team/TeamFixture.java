@@ -3,7 +3,6 @@ package no.lpp.moteplass.team;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Keycloak;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -75,13 +73,7 @@ public final class TeamFixture {
     }
 
     public <T> void send(EventContract<T> contract, T payload, String eventId, Instant time) {
-        var record = new ProducerRecord<>(contract.topic(), contract.keyOf(payload), Api.json(payload));
-        record.headers().add("ce_id", eventId.getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", contract.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_source", "/moteplass/partnership-service".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_time", time.toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-        Kafka.send(kafka, record);
+        Kafka.sendEvent(kafka, contract, payload, eventId, time);
     }
 
     public String person(String name, UUID organization, String token) {

@@ -13,9 +13,12 @@ import java.util.UUID;
  * @param confirmed  confirmed registrations
  * @param waitlisted registrations on the waiting list
  * @param attendance who came, counted per category and relation/sector; {@code null} until the meeting is held
+ * @param themeTitle     the theme's title in the national catalogue
+ * @param facilitatorIds the two facilitators (team members' person ids, professionals)
  */
 public record MeetingState(UUID meetingId, UUID teamId, UUID themeId, String status, Instant startsAt, int capacity,
-        int confirmed, int waitlisted, List<Attendance> attendance, Instant changedAt) {
+        int confirmed, int waitlisted, List<Attendance> attendance, String themeTitle, List<UUID> facilitatorIds,
+        Instant changedAt) {
 
     /**
      * @param category {@code RELATIVE} or {@code PROFESSIONAL}

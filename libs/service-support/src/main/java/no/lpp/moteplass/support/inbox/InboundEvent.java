@@ -3,6 +3,8 @@ package no.lpp.moteplass.support.inbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import no.lpp.moteplass.contracts.CloudEventHeaders;
 import no.lpp.moteplass.contracts.EventContract;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +46,11 @@ public record InboundEvent(String id, String type, String source, Instant time, 
     }
 
     /** The payload as the contract's record; unreadable JSON is poison. */
+    /** Which of these contracts (e.g. every change of one entity) the event is, if any. */
+    public <T> Optional<EventContract<T>> oneOf(List<EventContract<T>> contracts) {
+        return contracts.stream().filter(this::is).findFirst();
+    }
+
     public <T> T payloadAs(EventContract<T> contract, JsonMapper json) {
         try {
             return json.readValue(payload, contract.payloadType());

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +14,8 @@ import java.util.UUID;
 import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import no.lpp.moteplass.contracts.teams.CertificationState;
 import no.lpp.moteplass.contracts.teams.TeamState;
+import no.lpp.moteplass.support.directory.MemberLogins;
+import no.lpp.moteplass.support.directory.OrganizationTree;
 import no.lpp.moteplass.support.inbox.InboundEvent;
 import no.lpp.moteplass.support.inbox.Inbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,14 +73,7 @@ public class Directory {
                             state.hostOrganizationIds().toArray(UUID[]::new), professionals,
                             Timestamp.from(event.time()))
                     .update();
-            for (TeamState.Member member : state.members()) {
-                if (member.userId() != null) {
-                    jdbc.sql("""
-                            insert into known_member_login (person_id, user_id) values (?, ?)
-                            on conflict (person_id) do update set user_id = excluded.user_id
-                            """).params(member.personId(), member.userId()).update();
-                }
-            }
+            MemberLogins.remember(jdbc, state);
         }
     }
 
@@ -107,12 +101,7 @@ public class Directory {
 
     /** The team members (person ids) who log in as this Keycloak user; empty for anyone else. */
     public Set<UUID> personsOfLogin(String subject) {
-        try {
-            return new HashSet<>(jdbc.sql("select person_id from known_member_login where user_id = ?")
-                    .param(UUID.fromString(subject)).query(UUID.class).list());
-        } catch (IllegalArgumentException notAUserId) {
-            return Set.of();
-        }
+        return MemberLogins.personsOf(jdbc, subject);
     }
 
     /** Whether the person holds a facilitator certification that is valid on that day. */
@@ -125,17 +114,7 @@ public class Directory {
 
     /** The organisations with these Keycloak aliases and everything below them. */
     public Set<UUID> withDescendants(Collection<String> aliases) {
-        if (aliases.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                with recursive tree(id) as (
-                    select id from known_organization where identity_alias in (:aliases)
-                    union
-                    select o.id from known_organization o join tree t on o.parent_id = t.id
-                )
-                select id from tree
-                """).param("aliases", aliases).query(UUID.class).list());
+        return OrganizationTree.withDescendants(jdbc, aliases);
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -9,6 +9,7 @@ import no.lpp.moteplass.meeting.directory.Directory;
 import no.lpp.moteplass.meeting.directory.KnownTeam;
 import no.lpp.moteplass.meeting.notification.NotificationKind;
 import no.lpp.moteplass.meeting.notification.Notifications;
+import no.lpp.moteplass.meeting.theme.Theme;
 import no.lpp.moteplass.meeting.theme.Themes;
 import no.lpp.moteplass.support.history.ChangeHistory;
 import no.lpp.moteplass.support.outbox.Outbox;
@@ -129,13 +130,15 @@ public class MeetingPlanning {
         return held;
     }
 
-    /** The meeting's public state with registration counts: ids and numbers, never who. */
+    /** The meeting's public state with registration counts: ids and numbers, never who registered. */
     public MeetingState state(Meeting meeting) {
         int confirmed = count(meeting.id(), "CONFIRMED");
         int waitlisted = count(meeting.id(), "WAITLISTED");
         return new MeetingState(meeting.id(), meeting.teamId(), meeting.themeId(), meeting.status().name(),
                 meeting.details().startsAt().toInstant(), meeting.details().capacity(), confirmed, waitlisted,
-                meeting.status() == MeetingStatus.HELD ? attendance(meeting.id()) : null, meeting.changedAt());
+                meeting.status() == MeetingStatus.HELD ? attendance(meeting.id()) : null,
+                themes.find(meeting.themeId()).map(Theme::title).orElse(null), meeting.details().facilitatorIds(),
+                meeting.changedAt());
     }
 
     public List<MeetingState.Attendance> attendance(UUID meetingId) {

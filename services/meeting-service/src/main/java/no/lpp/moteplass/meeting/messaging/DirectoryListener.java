@@ -1,7 +1,6 @@
 package no.lpp.moteplass.meeting.messaging;
 
 import java.util.List;
-import no.lpp.moteplass.contracts.EventContract;
 import no.lpp.moteplass.contracts.Topics;
 import no.lpp.moteplass.contracts.partnership.PartnershipEvents;
 import no.lpp.moteplass.contracts.teams.TeamEvents;
@@ -28,17 +27,13 @@ class DirectoryListener {
             topics = {Topics.PARTNERSHIP_ORGANIZATION, Topics.TEAMS_TEAM, Topics.TEAMS_CERTIFICATION})
     void on(ConsumerRecord<String, String> record) {
         InboundEvent event = InboundEvent.from(record);
-        first(event, List.of(PartnershipEvents.ORGANIZATION_REGISTERED, PartnershipEvents.ORGANIZATION_CHANGED,
+        event.oneOf(List.of(PartnershipEvents.ORGANIZATION_REGISTERED, PartnershipEvents.ORGANIZATION_CHANGED,
                 PartnershipEvents.ORGANIZATION_DEACTIVATED))
                 .ifPresent(c -> directory.organization(event, event.payloadAs(c, json)));
-        first(event, List.of(TeamEvents.TEAM_FORMED, TeamEvents.TEAM_CHANGED, TeamEvents.TEAM_DISSOLVED))
+        event.oneOf(List.of(TeamEvents.TEAM_FORMED, TeamEvents.TEAM_CHANGED, TeamEvents.TEAM_DISSOLVED))
                 .ifPresent(c -> directory.team(event, event.payloadAs(c, json)));
-        first(event, List.of(TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED,
+        event.oneOf(List.of(TeamEvents.CERTIFICATION_ISSUED, TeamEvents.CERTIFICATION_REVOKED,
                 TeamEvents.CERTIFICATION_EXPIRED))
                 .ifPresent(c -> directory.certification(event, event.payloadAs(c, json)));
-    }
-
-    private static <T> java.util.Optional<EventContract<T>> first(InboundEvent event, List<EventContract<T>> contracts) {
-        return contracts.stream().filter(event::is).findFirst();
     }
 }

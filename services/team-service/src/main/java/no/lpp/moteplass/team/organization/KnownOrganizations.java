@@ -4,11 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.lpp.moteplass.support.directory.OrganizationTree;
 import no.lpp.moteplass.support.web.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,17 +57,7 @@ public class KnownOrganizations {
 
     /** The organisations with these Keycloak aliases and everything below them: what a coordinator acts for. */
     public Set<UUID> withDescendants(Collection<String> identityAliases) {
-        if (identityAliases.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.sql("""
-                with recursive tree(id) as (
-                    select id from known_organization where identity_alias in (:aliases)
-                    union
-                    select o.id from known_organization o join tree t on o.parent_id = t.id
-                )
-                select id from tree
-                """).param("aliases", identityAliases).query(UUID.class).list());
+        return OrganizationTree.withDescendants(jdbc, identityAliases);
     }
 
     public long count() {

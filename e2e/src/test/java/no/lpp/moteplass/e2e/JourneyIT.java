@@ -26,9 +26,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * service learns of it through Kafka, the trust's coordinator forms a team, a trainer runs the courses and records
  * attendance, and the team turns READY. The meetings service learns of the team and its certifications through Kafka,
  * so the coordinator can publish a meeting; a relative finds it, registers, gets the email and cancels by its link.
+ * After a meeting its facilitators mark it held, write and publish the summary (knowledge service, which learned of the
+ * meeting through Kafka), and the health trust's coordinator sees the follow-up addressed to it.
  */
 @ExtendWith(RunningPlatform.class)
-class TeamReadinessIT {
+class JourneyIT {
 
     static final String BASIC = "7d0f6b2a-0000-4000-8000-000000000001";
     static final String FACILITATOR = "7d0f6b2a-0000-4000-8000-000000000002";
@@ -39,7 +41,7 @@ class TeamReadinessIT {
     final String trainer = Keycloak.shared().token("demo-lpp-trainer");
 
     @Test
-    void aTrainerRunsTheCoursesTheTeamTurnsReadyAndARelativeRegistersForItsMeeting() throws Exception {
+    void fromAgreementToTeamToMeetingToRegistrationToKnowledgeFollowedUp() throws Exception {
         String lpp = created(gateway.post("/api/partnerships/organizations", admin,
                 Api.json(Map.of("name", "LPP", "type", "LPP_NATIONAL", "identityAlias", "lpp"))));
         String hf = created(gateway.post("/api/partnerships/organizations", admin, Api.json(Map.of(
@@ -57,8 +59,9 @@ class TeamReadinessIT {
         String team = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> gateway.post("/api/teams/teams", coordinator, Api.json(teamRequest)), r -> r.status() == 201)
                 .json().get("id").asString();
-        String first = person("Fagperson En", hf);
-        String second = person("Fagperson To", hf);
+        // The team's professionals log in as the demo facilitator and the demo coordinator.
+        String first = person("Fagperson En", hf, "00000000-0000-4000-8000-00000000b002");
+        String second = person("Fagperson To", hf, "00000000-0000-4000-8000-00000000b001");
         String relative = gateway.post("/api/teams/persons", coordinator, Api.json(Map.of("name", "Pårørende")))
                 .json().get("id").asString();
         join(team, first, "PROFESSIONAL");
@@ -72,14 +75,42 @@ class TeamReadinessIT {
 
         assertThat(teamStatus(team)).isEqualTo("READY");
 
-        String meeting = publishMeeting(team, first, second);
+        String meeting = publishMeeting(team, first, second, LocalDate.now().plusDays(20));
         aRelativeRegistersGetsTheEmailAndCancelsByTheLink(team, meeting);
+
+        String yesterday = publishMeeting(team, first, second, LocalDate.now().minusDays(1));
+        theFacilitatorsPublishTheSummaryAndTheTrustFollowsItUp(yesterday, hf);
     }
 
-    private String publishMeeting(String team, String first, String second) {
+    private void theFacilitatorsPublishTheSummaryAndTheTrustFollowsItUp(String meeting, String hf) {
+        String facilitator = Keycloak.shared().token("demo-facilitator-hf");
+        String etag = gateway.get("/api/meetings/meetings/" + meeting, facilitator).header("ETag").orElseThrow();
+        assertThat(gateway.postWithIfMatch("/api/meetings/meetings/" + meeting + "/held", facilitator, etag,
+                Api.json(Map.of("walkIns", List.of(Map.of("category", "RELATIVE", "group", "PARENT", "count", 9)))))
+                .status()).isEqualTo(200);
+
+        String path = "/api/knowledge/meetings/" + meeting + "/summary";
+        Map<String, Object> summary = Map.of("narrative", "Pårørende fortalte om lang ventetid på svar fra DPS.",
+                "insights", List.of(Map.of("statement", "Pårørende ønsker en fast kontaktperson ved innleggelse.",
+                        "kind", "IMPROVEMENT_SUGGESTION", "themeTags", List.of("INFORMATION"),
+                        "serviceAreas", List.of("DPS"), "targetOrganizationIds", List.of(hf))));
+        Api.Response written = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.put(path, facilitator, null, Api.json(summary)), r -> r.status() != 404);
+        assertThat(written.status()).as(written.body()).isEqualTo(200);
+        Api.Response approved = gateway.postEmpty(path + "/approvals", facilitator, written.header("ETag").orElseThrow());
+        Api.Response both = gateway.postEmpty(path + "/approvals", coordinator, approved.header("ETag").orElseThrow());
+        Api.Response published = gateway.postEmpty(path + "/publication", facilitator,
+                both.header("ETag").orElseThrow());
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+
+        String followUps = gateway.get("/api/knowledge/follow-ups", coordinator).body();
+        assertThat(followUps).contains("fast kontaktperson ved innleggelse", "\"status\":\"RECEIVED\"");
+    }
+
+    private String publishMeeting(String team, String first, String second, LocalDate date) {
         Map<String, Object> plan = Map.of("teamId", team, "themeId", "5e000000-0000-4000-8000-000000000002",
                 "title", "Barn som pårørende", "venueName", "Haukeland universitetssjukehus",
-                "venueAddress", "Haukelandsveien 22, 5021 Bergen", "date", LocalDate.now().plusDays(20).toString(),
+                "venueAddress", "Haukelandsveien 22, 5021 Bergen", "date", date.toString(),
                 "startTime", "18:00", "facilitatorIds", List.of(first, second), "capacity", 25);
         Api.Response planned = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> gateway.post("/api/meetings/meetings", coordinator, Api.json(plan)), r -> r.status() == 201);
@@ -136,9 +167,9 @@ class TeamReadinessIT {
                 Api.json(Map.of("organizationId", organization)));
     }
 
-    private String person(String name, String organization) {
-        return created(gateway.post("/api/teams/persons", coordinator,
-                Api.json(Map.of("name", name, "organizationId", organization, "profession", "psykolog"))));
+    private String person(String name, String organization, String login) {
+        return created(gateway.post("/api/teams/persons", coordinator, Api.json(Map.of("name", name,
+                "organizationId", organization, "profession", "psykolog", "userId", login))));
     }
 
     private void join(String team, String person, String kind) {

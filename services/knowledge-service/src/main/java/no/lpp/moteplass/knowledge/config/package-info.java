@@ -1,0 +1,2 @@
+/** Wiring: topics and settings. */
+package no.lpp.moteplass.knowledge.config;

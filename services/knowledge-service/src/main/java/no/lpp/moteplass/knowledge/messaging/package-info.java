@@ -1,0 +1,2 @@
+/** Kafka consumers. */
+package no.lpp.moteplass.knowledge.messaging;

@@ -1,0 +1,2 @@
+/** The summary API. */
+package no.lpp.moteplass.knowledge.summary.web;

@@ -1,0 +1,2 @@
+/** The national taxonomy of insight tags. */
+package no.lpp.moteplass.knowledge.taxonomy;

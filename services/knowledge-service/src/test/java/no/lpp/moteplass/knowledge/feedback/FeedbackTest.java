@@ -1,0 +1,132 @@
+package no.lpp.moteplass.knowledge.feedback;
+
+import static no.lpp.moteplass.knowledge.KnowledgeFixture.HF;
+import static no.lpp.moteplass.knowledge.KnowledgeFixture.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.lpp.moteplass.knowledge.KnowledgeFixture;
+import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** Anonymous feedback: one answer per form session, nothing stored that points to a person, results from five. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure
+class FeedbackTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    UUID meeting;
+    String form;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api("http://localhost:" + port);
+        KnowledgeFixture fixture = new KnowledgeFixture(jdbc, kafka);
+        fixture.partners();
+        // Led by demo-facilitator-hf and a colleague without a login: demo-coordinator-hf only coordinates.
+        meeting = fixture.heldMeeting(fixture.team(HF, null));
+        JsonNode link = api.get("/api/knowledge/meetings/" + meeting + "/feedback-form", token("demo-facilitator-hf"))
+                .json();
+        String url = link.get("url").asString();
+        assertThat(url).startsWith("http://localhost:8080/public/feedback/");
+        form = url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void resultsStayHiddenAtFourAnswersAndAppearAtFiveWithFreeTextOnlyForTheFacilitators() {
+        for (int i = 1; i <= 4; i++) {
+            assertThat(answer(i % 2 == 0 ? 5 : 4, "Svar " + i).status()).isEqualTo(201);
+        }
+        JsonNode four = results("demo-facilitator-hf");
+        assertThat(four.get("responses").asInt()).isEqualTo(4);
+        assertThat(four.get("shown").asBoolean()).isFalse();
+        assertThat(four.has("usefulness")).isFalse();
+
+        answer(3, "Svar 5");
+
+        JsonNode five = results("demo-facilitator-hf");
+        assertThat(five.get("shown").asBoolean()).isTrue();
+        assertThat(five.get("usefulness").asDouble()).isEqualTo(4.2); // (4 + 5 + 4 + 5 + 3) / 5
+        assertThat(five.get("freeTexts")).hasSize(5);
+        JsonNode coordinator = results("demo-coordinator-hf");
+        assertThat(coordinator.get("usefulness").asDouble()).isEqualTo(4.2);
+        assertThat(coordinator.has("freeTexts")).as("free text is for the facilitators and LPP").isFalse();
+        assertThat(results("demo-lpp-admin").get("freeTexts")).hasSize(5);
+        assertThat(api.get("/api/knowledge/meetings/" + meeting + "/feedback", token("demo-coordinator-kommune"))
+                .status()).isEqualTo(403);
+    }
+
+    @Test
+    void aFormSessionGivesOneAnswerAndNothingIsStoredThatPointsToAPerson() {
+        String session = api.get("/public/feedback/" + form, null).json().get("session").asString();
+        Map<String, Object> body = answerBody(session, 5, "Fint");
+
+        assertThat(api.post("/public/feedback/" + form, null, Api.json(body)).status()).isEqualTo(201);
+        assertThat(api.post("/public/feedback/" + form, null, Api.json(body)).status()).isEqualTo(409);
+        assertThat(api.post("/public/feedback/" + form, null, Api.json(answerBody("oppdiktet", 5, null))).status())
+                .isEqualTo(409);
+        assertThat(api.post("/public/feedback/ukjent", null, Api.json(body)).status()).isEqualTo(404);
+        assertThat(jdbc.sql("select column_name from information_schema.columns where table_name = 'feedback'")
+                .query(String.class).list()).containsExactlyInAnyOrder("id", "meeting_id", "category", "usefulness",
+                        "felt_heard", "learned_about_services", "would_recommend", "free_text");
+    }
+
+    @Test
+    void theQrCodeShownAtTheEndOfTheMeetingOpensAFormAnyPhoneCanSend() throws Exception {
+        Api.Response qr = api.get("/api/knowledge/meetings/" + meeting + "/feedback-form/qr.svg",
+                token("demo-facilitator-hf"));
+        Api.Response page = api.getAccepting("/public/feedback/" + form, "text/html");
+        String session = page.body().replaceAll("(?s).*name=\"session\" value=\"([^\"]+)\".*", "$1");
+
+        assertThat(qr.contentType()).startsWith("image/svg+xml");
+        assertThat(qr.body()).startsWith("<svg").contains("<path d=\"M");
+        assertThat(page.body()).contains("<html lang=\"nb\">", "Hvor nyttig var møtet for deg?",
+                "<label for=\"freeText\">");
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            var sent = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                            + "/public/feedback/" + form)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("session=" + session
+                            + "&category=RELATIVE&usefulness=5&feltHeard=4&learnedAboutServices=3&wouldRecommend=true"
+                            + "&freeText=Takk")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(sent.statusCode()).isEqualTo(201);
+            assertThat(sent.body()).contains("Takk for tilbakemeldingen!");
+        }
+    }
+
+    private Api.Response answer(int usefulness, String freeText) {
+        String session = api.get("/public/feedback/" + form, null).json().get("session").asString();
+        return api.post("/public/feedback/" + form, null, Api.json(answerBody(session, usefulness, freeText)));
+    }
+
+    private static Map<String, Object> answerBody(String session, int usefulness, String freeText) {
+        Map<String, Object> body = new HashMap<>(Map.of("session", session, "category", "RELATIVE",
+                "usefulness", usefulness, "feltHeard", 4, "learnedAboutServices", 4, "wouldRecommend", true));
+        if (freeText != null) {
+            body.put("freeText", freeText);
+        }
+        return body;
+    }
+
+    private JsonNode results(String who) {
+        return api.get("/api/knowledge/meetings/" + meeting + "/feedback", token(who)).json();
+    }
+}

@@ -1,0 +1,184 @@
+package no.lpp.moteplass.knowledge.report;
+
+import static no.lpp.moteplass.knowledge.KnowledgeFixture.HF;
+import static no.lpp.moteplass.knowledge.KnowledgeFixture.KOMMUNE;
+import static no.lpp.moteplass.knowledge.KnowledgeFixture.summary;
+import static no.lpp.moteplass.knowledge.KnowledgeFixture.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.lpp.moteplass.contracts.meetings.MeetingState;
+import no.lpp.moteplass.knowledge.KnowledgeFixture;
+import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.RealInfrastructure;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reports match the database, suppress small groups, and come as JSON, CSV and a PDF that opens. Its own context (so
+ * its own database): the figures are exact only if no other test's meetings are in it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moteplass.reports.minimum-group-size=5")
+@RealInfrastructure
+class ReportTest {
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Api api;
+    int year;
+    String half;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api("http://localhost:" + port);
+        KnowledgeFixture fixture = new KnowledgeFixture(jdbc, kafka);
+        fixture.partners();
+        if (jdbc.sql("select count(*) from known_meeting").query(Long.class).single() == 0) {
+            KnowledgeFixture.Team hf = fixture.team(HF);
+            UUID meeting = fixture.heldMeeting(hf, 1, List.of(new MeetingState.Attendance("RELATIVE", "PARENT", 12),
+                    new MeetingState.Attendance("RELATIVE", "SIBLING", 3),
+                    new MeetingState.Attendance("PROFESSIONAL", "NAV", 2),
+                    new MeetingState.Attendance("PROFESSIONAL", "SPECIALIST_MENTAL_HEALTH_AND_SUBSTANCE_USE", 6)));
+            fixture.heldMeeting(fixture.team(KOMMUNE), 2, List.of(new MeetingState.Attendance("RELATIVE", "PARENT",
+                    8)));
+            KnowledgeFixture.writeApproveAndPublish(api, meeting, summary("DPS bør invitere pårørende tidlig.", HF,
+                    KOMMUNE));
+        }
+        var day = Instant.now().minusSeconds(86_400).atZone(ZoneId.of("Europe/Oslo")).toLocalDate();
+        year = day.getYear();
+        half = year + "-H" + (day.getMonthValue() <= 6 ? 1 : 2);
+    }
+
+    @Test
+    void theNationalReportMatchesTheDatabaseAndSuppressesSmallGroups() {
+        JsonNode report = api.get("/api/knowledge/reports?year=" + year, token("demo-lpp-admin")).json();
+
+        long held = jdbc.sql("select count(*) from known_meeting where status = 'HELD'").query(Long.class).single();
+        assertThat(report.get("meetingsPerHalfYear").valueStream().mapToInt(h -> h.get("held").asInt()).sum())
+                .isEqualTo((int) held);
+        assertThat(halfYear(report).get("target").asInt()).as("2 + 3 per half-year from the two agreements")
+                .isEqualTo(5);
+        assertThat(report.get("teams").asInt()).isEqualTo(2);
+        assertThat(report.get("partners").asInt()).as("LPP itself is not counted").isEqualTo(2);
+        JsonNode participants = report.get("participants");
+        assertThat(participants.get("relatives").get("count").asInt()).isEqualTo(relativesInDatabase());
+        assertThat(cell(participants.get("relativesByRelation"), "PARENT").get("count").asInt()).isEqualTo(20);
+        assertThat(cell(participants.get("relativesByRelation"), "SIBLING").get("suppressed").asBoolean()).isTrue();
+        assertThat(cell(participants.get("relativesByRelation"), "SIBLING").has("count")).isFalse();
+        assertThat(cell(participants.get("professionalsBySector"), "NAV").get("suppressed").asBoolean()).isTrue();
+        assertThat(report.get("feedback").get("responses").get("count").asInt()).isZero();
+        assertThat(cell(report.get("insightsByServiceArea"), "DPS").get("count").asInt()).isEqualTo(1);
+        assertThat(cell(report.get("followUpOutcomes"), "RECEIVED").get("count").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void anOrganisationsReportCoversItsTeamsAndWhatWasAddressedToIt() {
+        JsonNode report = api.get("/api/knowledge/reports?level=ORGANIZATION&organizationId=" + KOMMUNE + "&year="
+                + year, token("demo-coordinator-kommune")).json();
+
+        assertThat(report.get("name").asString()).isEqualTo("Demo kommune");
+        assertThat(report.get("teams").asInt()).isEqualTo(1);
+        assertThat(report.get("participants").get("relatives").get("count").asInt()).isEqualTo(8);
+        assertThat(halfYear(report).get("target").asInt()).isEqualTo(3);
+        assertThat(cell(report.get("followUpOutcomes"), "RECEIVED").get("count").asInt())
+                .as("the insight from the HF meeting was addressed to the municipality too").isEqualTo(1);
+    }
+
+    @Test
+    void theCsvExportSuppressesTheSameCells() {
+        Api.Response csv = api.getAccepting("/api/knowledge/reports/csv?year=" + year, "text/csv");
+        Api.Response withToken = withToken("/api/knowledge/reports/csv?year=" + year, "demo-lpp-admin");
+
+        assertThat(csv.status()).isEqualTo(401);
+        assertThat(withToken.body()).startsWith("\uFEFFseksjon,nokkel,verdi")
+                .contains("parorende_etter_relasjon,PARENT,20", "parorende_etter_relasjon,SIBLING,<5",
+                        "fagfolk_etter_sektor,NAV,<5", "moter_mal," + half + ",5");
+    }
+
+    @Test
+    void theAnnualReportIsAPdfThatOpensAndShowsTheDatabasesNumbers() throws Exception {
+        byte[] pdf = bytes("/api/knowledge/reports/annual/" + year + ".pdf", "demo-lpp-admin");
+
+        long heldInHalf = jdbc.sql("select count(*) from known_meeting where status = 'HELD'").query(Long.class)
+                .single();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Årsrapport Pårørende MØTEPLASS " + year);
+            assertThat(text).contains(half + ": " + heldInHalf + " møter holdt (mål etter avtalene: 5)",
+                    "Pårørende: " + relativesInDatabase(), "forelder: 20", "søsken: skjermet", "NAV: skjermet",
+                    "Team som holdt møter: 2", "Oppfølging mottatt: 2");
+        }
+        assertThat(withToken("/api/knowledge/reports/annual/" + year + ".pdf", "demo-coordinator-hf").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void coordinatorsSeeTheirOwnOrganisationsReportsOnly() {
+        String coordinator = token("demo-coordinator-hf");
+
+        assertThat(api.get("/api/knowledge/reports?level=ORGANIZATION&organizationId=" + HF, coordinator).status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/knowledge/reports?level=ORGANIZATION&organizationId=" + KOMMUNE, coordinator)
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/knowledge/reports", coordinator).status()).isEqualTo(403);
+        assertThat(api.get("/api/knowledge/reports?level=REGION&region=VEST", coordinator).status()).isEqualTo(403);
+        assertThat(api.get("/api/knowledge/reports?level=REGION", token("demo-lpp-admin")).status()).isEqualTo(422);
+        assertThat(api.get("/api/knowledge/reports?level=REGION&region=VEST", token("demo-lpp-admin")).json()
+                .get("participants").get("relatives").get("count").asInt()).isEqualTo(15);
+    }
+
+    private int relativesInDatabase() {
+        return jdbc.sql("""
+                select sum((e ->> 'count')::int) from known_meeting m, jsonb_array_elements(m.attendance) e
+                where m.status = 'HELD' and e ->> 'category' = 'RELATIVE'""").query(Integer.class).single();
+    }
+
+    private JsonNode halfYear(JsonNode report) {
+        return report.get("meetingsPerHalfYear").valueStream().filter(h -> half.equals(h.get("halfYear").asString()))
+                .findFirst().orElseThrow();
+    }
+
+    private static JsonNode cell(JsonNode counts, String key) {
+        return counts.valueStream().filter(c -> key.equals(c.get("key").asString())).findFirst().orElseThrow();
+    }
+
+    private Api.Response withToken(String path, String who) {
+        return api.get(path, token(who));
+    }
+
+    private byte[] bytes(String path, String who) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + path)).header("Authorization", "Bearer " + token(who)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+            return response.body();
+        }
+    }
+}
