@@ -21,6 +21,7 @@ public class Problems {
             401, "Ikke innlogget",
             403, "Ingen tilgang",
             404, "Ikke funnet",
+            429, "For mange forespørsler",
             500, "Intern feil",
             503, "Tjenesten er midlertidig utilgjengelig",
             504, "Tjenesten svarte ikke i tide");

@@ -27,11 +27,32 @@ class GatewayTest {
         for (String service : new String[] {"PARTNERSHIP", "TEAM", "MEETING", "KNOWLEDGE"}) {
             registry.add(service + "_SERVICE_URL", () -> "http://localhost:9");
         }
+        registry.add("MOTEPLASS_PUBLIC_RATE_LIMIT", () -> "3");
+        // This run's own counters in the real Redis, so earlier runs within the same minute do not count.
+        registry.add("moteplass.rate-limit.namespace", () -> "test-" + java.util.UUID.randomUUID());
     }
 
     @BeforeEach
     void setUp() {
         api = new Api("http://localhost:" + port);
+    }
+
+    @Test
+    void postingToAPublicFormTooOftenIs429WithAProblemDetailAndRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.post("/public/feedback/skjema", null, "{}").status()).as("through to the (absent) service")
+                    .isEqualTo(503);
+        }
+
+        Api.Response limited = api.post("/public/feedback/skjema", null, "{}");
+
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.json().get("title").asString()).isEqualTo("For mange forespørsler");
+        assertThat(Integer.parseInt(limited.header("Retry-After").orElseThrow())).isBetween(1, 60);
+        assertThat(api.get("/public/feedback/skjema", null).status()).as("reading is not limited").isEqualTo(503);
+        assertThat(api.post("/public/meetings/" + java.util.UUID.randomUUID() + "/registrations", null, "{}")
+                .status()).as("each form has its own count").isEqualTo(503);
     }
 
     @Test

@@ -33,6 +33,7 @@ public final class LocalPlatform {
     static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
     static final String KEYCLOAK_DATABASE = "moteplass_keycloak";
     static final int SMTP_PORT = 1025;
+    static final int REDIS_PORT = 6379;
     static final int MAIL_WEB_PORT = 8025;
 
     private LocalPlatform() {
@@ -50,6 +51,11 @@ public final class LocalPlatform {
                 MAIL_WEB_PORT));
         Component.ALL.forEach(component -> ports.add(component.port(GATEWAY_PORT)));
         requireFree(ports);
+
+        if (!listening(REDIS_PORT)) {
+            step("note: Redis is not running on port " + REDIS_PORT + "; the gateway lets public forms through"
+                    + " without rate limits until it is");
+        }
 
         step("preparing databases in the local PostgreSQL");
         Postgres postgres = Postgres.local();
@@ -101,6 +107,14 @@ public final class LocalPlatform {
                 throw new IllegalStateException("Port " + port + " is in use. Is the platform (or another Kafka,"
                         + " Keycloak or service) already running? Stop it and try again.");
             }
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
