@@ -31,8 +31,9 @@ public class AuditLog {
     }
 
     /**
-     * Records in the caller's transaction if there is one, so a write and its audit entry stand or fall together; a read
-     * is recorded before the data is returned.
+     * Records in the caller's transaction if there is one: a read of personal data is recorded before the data is
+     * returned. Writes are recorded for every service by {@link WriteAudit}; {@code recordId} may be null for a write
+     * that names no single record.
      */
     public void record(Caller caller, String action, String recordType, UUID recordId) {
         jdbc.sql("""

@@ -1,5 +1,6 @@
 package no.lpp.moteplass.meeting.access;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.directory.Directory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may do what with meetings. LPP administrators: everything. A coordinator: the meetings of teams their
  * organisation (or one below it) hosts. A facilitator: the meetings they lead, on the day (participants, check-in,
- * marking held). Nobody else sees a meeting's participants.
+ * marking held). An intranet integration client: reads its organisation's meetings, nothing more. Nobody else sees a
+ * meeting's participants.
  */
 @Component
 public class MeetingAccess {
@@ -36,6 +38,13 @@ public class MeetingAccess {
         }
     }
 
+    /** Seeing the meeting (not its participants). */
+    public void requireMayRead(Caller caller, Meeting meeting) {
+        if (!mayPlanFor(caller, meeting.teamId()) && !leads(caller, meeting) && !integrationOfHost(caller, meeting)) {
+            throw new AccessDeniedException("Meeting " + meeting.id() + " is not the caller's");
+        }
+    }
+
     /** Seeing the meeting, its participants, checking them in and marking it held. */
     public void requireMayRun(Caller caller, Meeting meeting) {
         if (!mayPlanFor(caller, meeting.teamId()) && !leads(caller, meeting)) {
@@ -47,12 +56,25 @@ public class MeetingAccess {
         if (caller.hasRole(Roles.LPP_ADMIN)) {
             return new Scope(null, null);
         }
-        return new Scope(coordinated(caller), directory.personsOfLogin(caller.subject()));
+        Set<UUID> hosts = new HashSet<>(coordinated(caller));
+        hosts.addAll(integrated(caller));
+        return new Scope(hosts, directory.personsOfLogin(caller.subject()));
     }
 
     /** The organisations a coordinator acts for: their own and those below it. */
     public Set<UUID> coordinated(Caller caller) {
         return caller.hasRole(Roles.COORDINATOR) ? directory.withDescendants(caller.organizations()) : Set.of();
+    }
+
+    /** The organisations an intranet integration client is bound to, with those below them. */
+    private Set<UUID> integrated(Caller caller) {
+        return caller.hasRole(Roles.INTEGRATION) ? directory.withDescendants(caller.organizations()) : Set.of();
+    }
+
+    private boolean integrationOfHost(Caller caller, Meeting meeting) {
+        Set<UUID> integrated = integrated(caller);
+        return !integrated.isEmpty() && directory.team(meeting.teamId())
+                .map(team -> team.hostOrganizationIds().stream().anyMatch(integrated::contains)).orElse(false);
     }
 
     private boolean mayPlanFor(Caller caller, UUID teamId) {

@@ -197,6 +197,12 @@ class TeamReadinessFlowTest {
                 """).param(team).query((rs, row) -> Map.entry(rs.getString("person"), rs.getString("login")))
                 .list();
         assertThat(logins).containsExactlyInAnyOrder(Map.entry(withLogin, login.toString()), Map.entry(without, "none"));
+
+        api.get("/api/teams/persons/" + withLogin, admin);
+        assertThat(jdbc.sql("select action from audit_log where record_id = cast(? as uuid) order by id")
+                .param(withLogin).query(String.class).list())
+                .as("created (a write) and read (personal data): both audited")
+                .containsExactly("POST /api/teams/persons", "PERSON_READ");
     }
 
     private void addMember(String team, String person, String kind, String token) {

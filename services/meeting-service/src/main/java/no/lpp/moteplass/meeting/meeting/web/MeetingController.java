@@ -127,7 +127,7 @@ class MeetingController {
     @GetMapping("/{id}")
     ResponseEntity<MeetingResponse> one(@PathVariable UUID id) {
         Meeting meeting = find(id);
-        access.requireMayRun(Caller.current(), meeting);
+        access.requireMayRead(Caller.current(), meeting);
         return respond(HttpStatus.OK, meeting);
     }
 

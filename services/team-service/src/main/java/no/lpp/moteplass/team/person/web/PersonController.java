@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
+import no.lpp.moteplass.support.audit.AuditLog;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.team.access.TeamAccess;
@@ -37,11 +38,13 @@ class PersonController {
     private final PersonRegistry registry;
     private final People people;
     private final TeamAccess access;
+    private final AuditLog audit;
 
-    PersonController(PersonRegistry registry, People people, TeamAccess access) {
+    PersonController(PersonRegistry registry, People people, TeamAccess access, AuditLog audit) {
         this.registry = registry;
         this.people = people;
         this.access = access;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -53,9 +56,13 @@ class PersonController {
         return ResponseEntity.created(URI.create("/api/teams/persons/" + person.id())).body(person);
     }
 
+    /** A person's contact details are personal data: every read is audited. */
     @GetMapping("/{id}")
     Person one(@PathVariable UUID id) {
-        access.requireMayActFor(Caller.current(), id);
-        return people.find(id).orElseThrow(() -> new NotFoundException("person", id));
+        Caller caller = Caller.current();
+        access.requireMayActFor(caller, id);
+        Person person = people.find(id).orElseThrow(() -> new NotFoundException("person", id));
+        audit.record(caller, "PERSON_READ", "person", id);
+        return person;
     }
 }
