@@ -1,6 +1,7 @@
 package no.lpp.moteplass.gateway;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -19,6 +20,8 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import reactor.core.publisher.Mono;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
@@ -37,7 +40,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-            Problems problems) {
+            Problems problems, @Value("${moteplass.intranet-origins:}") List<String> intranetOrigins) {
         ServerAuthenticationEntryPoint apiEntryPoint = (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                 "Du må logge inn (gyldig tilgangstoken mangler eller er utløpt).");
         return http
@@ -61,7 +64,27 @@ class GatewaySecurity {
                                 "Skjemaet mangler gyldig CSRF-token. Last siden på nytt og prøv igjen."))
                         .requireCsrfProtectionMatcher(sessionRequestsThatChangeState()))
                 .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients)))
+                .headers(headers -> headers
+                        // Framing is governed by CSP frame-ancestors: this site and the partners' intranets.
+                        .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(intranetOrigins)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // Always sent: behind a TLS-terminating ingress the gateway itself only sees plain HTTP.
+                        .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
+                        .writer(exchange -> {
+                            exchange.getResponse().getHeaders().set("Strict-Transport-Security",
+                                    "max-age=31536000; includeSubDomains");
+                            return Mono.empty();
+                        }))
                 .build();
+    }
+
+    /** Only this site's own resources; inline styles for the small server-rendered pages; framed only by partners. */
+    static String contentSecurityPolicy(List<String> intranetOrigins) {
+        String ancestors = intranetOrigins.stream().filter(origin -> !origin.isBlank()).map(String::strip)
+                .reduce("'self'", (all, origin) -> all + " " + origin);
+        return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none';"
+                + " base-uri 'self'; form-action 'self'; frame-ancestors " + ancestors;
     }
 
     /** Authorization code with PKCE (S256), also for this confidential client. */

@@ -28,6 +28,8 @@ class GatewayTest {
             registry.add(service + "_SERVICE_URL", () -> "http://localhost:9");
         }
         registry.add("MOTEPLASS_PUBLIC_RATE_LIMIT", () -> "3");
+        registry.add("MOTEPLASS_INTRANET_ORIGINS", () -> "https://intranett.demo-hf.example.no");
+        registry.add("MOTEPLASS_MAX_REQUEST_SIZE", () -> "10KB");
         // This run's own counters in the real Redis, so earlier runs within the same minute do not count.
         registry.add("moteplass.rate-limit.namespace", () -> "test-" + java.util.UUID.randomUUID());
     }
@@ -53,6 +55,57 @@ class GatewayTest {
         assertThat(api.get("/public/feedback/skjema", null).status()).as("reading is not limited").isEqualTo(503);
         assertThat(api.post("/public/meetings/" + java.util.UUID.randomUUID() + "/registrations", null, "{}")
                 .status()).as("each form has its own count").isEqualTo(503);
+    }
+
+    @Test
+    void responsesCarryTheSecurityHeadersAndOnlyPartnersMayFrameThem() {
+        Api.Response response = api.get("/public/meetings", null);
+
+        assertThat(response.header("Strict-Transport-Security")).contains("max-age=31536000; includeSubDomains");
+        assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.header("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(response.header("Content-Security-Policy").orElseThrow()).contains("default-src 'self'",
+                "frame-ancestors 'self' https://intranett.demo-hf.example.no");
+        assertThat(response.header("X-Frame-Options")).isEmpty();
+    }
+
+    @Test
+    void everyRequestGetsACorrelationIdAndKeepsAWellFormedOne() {
+        assertThat(api.get("/public/meetings", null).header("X-Correlation-Id").orElseThrow()).matches("[0-9a-f-]{36}");
+        assertThat(api.getWithHeader("/public/meetings", "X-Correlation-Id", "intranett-42-abc")
+                .header("X-Correlation-Id")).contains("intranett-42-abc");
+    }
+
+    @Test
+    void onlyConfiguredIntranetOriginsMayReadThePublicListingCrossOrigin() {
+        Api.Response partner = api.getFromOrigin("/public/meetings", "https://intranett.demo-hf.example.no");
+        Api.Response stranger = api.getFromOrigin("/public/meetings", "https://evil.example.com");
+
+        assertThat(partner.header("Access-Control-Allow-Origin")).contains("https://intranett.demo-hf.example.no");
+        assertThat(stranger.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOversizedRequestIsRefusedBeforeItReachesAService() {
+        Api.Response response = api.post("/public/registrations/lenke/erasure", null, "{\"text\":\""
+                + "x".repeat(20_000) + "\"}");
+
+        assertThat(response.status()).isEqualTo(413);
+    }
+
+    @Test
+    void browserSessionsLiveInRedisSoAnyReplicaCanServeThem() throws Exception {
+        Api.Response login = api.getAccepting("/oauth2/authorization/keycloak", "text/html");
+
+        String session = login.header("Set-Cookie").orElseThrow();
+        assertThat(session).startsWith("SESSION=").containsIgnoringCase("HttpOnly");
+        String id = session.substring("SESSION=".length(), session.indexOf(';'));
+        try (var redis = new java.net.Socket("127.0.0.1", 6379);
+                var out = redis.getOutputStream(); var in = redis.getInputStream()) {
+            out.write(("EXISTS moteplass:gateway:session:sessions:" + id + "\r\n").getBytes());
+            out.flush();
+            assertThat(new String(in.readNBytes(4))).isEqualTo(":1\r\n");
+        }
     }
 
     @Test

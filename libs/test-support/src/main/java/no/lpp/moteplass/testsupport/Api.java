@@ -54,9 +54,14 @@ public final class Api {
         return send(request(path, null).setHeader("Accept", accept).GET());
     }
 
+    /** A GET with one extra header, e.g. {@code X-Correlation-Id}. */
+    public Response getWithHeader(String path, String name, String value) {
+        return send(request(path, null).header(name, value).GET());
+    }
+
     /** A cross-origin GET from a page at {@code origin}, as a browser sends it. */
     public Response getFromOrigin(String path, String origin) {
-        return send(request(path, null).header("Origin", origin).GET());
+        return getWithHeader(path, "Origin", origin);
     }
 
     /** A conditional GET, as a cache revalidating would send it. */
