@@ -56,7 +56,9 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 "SPRING_DATASOURCE_PASSWORD", postgres.password(),
                 "SMTP_HOST", "127.0.0.1",
                 "SMTP_PORT", String.valueOf(SMTP_PORT),
-                "MOTEPLASS_PUBLIC_URL", gateway()),
+                "MOTEPLASS_PUBLIC_URL", gateway(),
+                // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
+                "MOTEPLASS_CLOCK_SKEW", "1s"),
                 root.resolve("e2e/target/platform-logs"));
         running = platform.start(step -> System.out.println("[e2e] " + step));
         Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));

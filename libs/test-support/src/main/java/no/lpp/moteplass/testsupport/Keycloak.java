@@ -135,11 +135,63 @@ public final class Keycloak {
         shared = null;
     }
 
+    /** A token from another client of the realm, e.g. one made for a test with a very short token lifespan. */
+    public String token(String clientId, String username) {
+        return tokenFor(Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                "password", DEMO_PASSWORD));
+    }
+
+    /** An admin token from the master realm: also a token of a foreign issuer, as far as MØTEPLASS is concerned. */
+    public String masterAdminToken() {
+        return tokenFor("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
+                "password", "admin"));
+    }
+
+    /** Calls the admin REST API of the MØTEPLASS realm ({@code path} below {@code /admin/realms/moteplass}). */
+    public HttpResponse<String> admin(String method, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + masterAdminToken())
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak admin API unreachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Rotates the realm's signing key: a new RSA key with a higher priority signs every token from now on, while the
+     * old one still verifies tokens already issued.
+     */
+    public void rotateSigningKey() {
+        String realmId = JSON.readTree(admin("GET", "", null).body()).get("id").asString();
+        String component = JSON.writeValueAsString(Map.of("name", "rotated-" + System.currentTimeMillis(),
+                "providerId", "rsa-generated", "providerType", "org.keycloak.keys.KeyProvider", "parentId", realmId,
+                "config", Map.of("priority", List.of(String.valueOf(System.currentTimeMillis())),
+                        "enabled", List.of("true"), "active", List.of("true"), "algorithm", List.of("RS256"))));
+        HttpResponse<String> created = admin("POST", "/components", component);
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak refused the new key (" + created.statusCode() + "): "
+                    + created.body());
+        }
+    }
+
     private String tokenFor(Map<String, String> form) {
+        return tokenFor(REALM, form);
+    }
+
+    private String tokenFor(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmIssuer() + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/" + realm
+                        + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -1,6 +1,9 @@
 package no.lpp.moteplass.support.security;
 
+import java.time.Duration;
+import java.util.List;
 import no.lpp.moteplass.support.problem.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +11,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -39,6 +49,24 @@ public class ResourceServerSecurity {
                         .accessDeniedHandler(problems::forbidden))
                 .headers(Customizer.withDefaults())
                 .build();
+    }
+
+    /**
+     * Tokens from the realm's issuer, for the MØTEPLASS API audience, within their lifetime (with a small clock skew).
+     * Keys come from the realm's JWK set and are fetched again when a token names a key not seen before, so rotating
+     * the realm's signing key needs no restart.
+     */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    JwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,
+            @Value("${moteplass.security.clock-skew:30s}") Duration clockSkew) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
+                new JwtIssuerValidator(issuer), new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        audience -> audience != null && audience.stream().anyMatch(audiences::contains))));
+        return decoder;
     }
 
     static JwtAuthenticationConverter jwtAuthenticationConverter() {
