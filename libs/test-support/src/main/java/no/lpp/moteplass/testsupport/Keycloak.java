@@ -212,11 +212,16 @@ public final class Keycloak {
 
     private void start(Path home, Path stateDir, List<String> options, Map<String, String> environment) {
         Path kc = home.resolve("bin/kc.sh");
-        Path realm = Settings.projectRoot().resolve("deploy/keycloak/moteplass-realm.json");
+        Path realms = Settings.projectRoot().resolve("deploy/keycloak");
         try {
             Files.createDirectories(stateDir);
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            // The MØTEPLASS realm and the demo health trust's own directory it brokers logins from.
+            try (var files = Files.list(realms)) {
+                for (Path realm : files.filter(f -> f.getFileName().toString().endsWith("-realm.json")).toList()) {
+                    Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             Path log = stateDir.resolve("keycloak.log");
             var command = new java.util.ArrayList<>(List.of(kc.toString(), "start-dev",
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort,
@@ -228,6 +233,8 @@ public final class Keycloak {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            // The realm files name Keycloak's own address (the brokered login), which depends on the port.
+            builder.environment().put("MOTEPLASS_KEYCLOAK_URL", baseUrl());
             builder.environment().putAll(environment);
             Process process = builder.start();
             Files.writeString(pidFileFor(httpPort), Long.toString(process.pid()));
