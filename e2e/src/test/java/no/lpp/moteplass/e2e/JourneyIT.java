@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.Mails;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -30,7 +34,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * meeting through Kafka), and the health trust's coordinator sees the follow-up addressed to it.
  */
 @ExtendWith(RunningPlatform.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneyIT {
+
+    /** What the journey built, by the names the access model's requests use ({@code {team}} and so on). */
+    static final Map<String, String> WORLD = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final String BASIC = "7d0f6b2a-0000-4000-8000-000000000001";
     static final String FACILITATOR = "7d0f6b2a-0000-4000-8000-000000000002";
@@ -41,6 +49,7 @@ class JourneyIT {
     final String trainer = Keycloak.shared().token("demo-lpp-trainer");
 
     @Test
+    @Order(1)
     void fromAgreementToTeamToMeetingToRegistrationToKnowledgeFollowedUp() throws Exception {
         String lpp = created(gateway.post("/api/partnerships/organizations", admin,
                 Api.json(Map.of("name", "LPP", "type", "LPP_NATIONAL", "identityAlias", "lpp"))));
@@ -80,6 +89,23 @@ class JourneyIT {
 
         String yesterday = publishMeeting(team, first, second, LocalDate.now().minusDays(1));
         theFacilitatorsPublishTheSummaryAndTheTrustFollowsItUp(yesterday, hf);
+
+        WORLD.putAll(Map.of("organization", hf, "agreement", agreement, "team", team, "person", first,
+                "meeting", meeting, "heldMeeting", yesterday,
+                "participant", gateway.get("/api/meetings/meetings/" + meeting + "/participants", admin).json()
+                        .get("items").get(0).get("id").asString(),
+                "followUp", gateway.get("/api/knowledge/follow-ups", coordinator).json().get("items").get(0)
+                        .get("followUp").get("id").asString()));
+    }
+
+    /** Every cell of docs/access-model.md, through the gateway, on the world the journey built. */
+    @Test
+    @Order(2)
+    void everyCellOfTheAccessModelHolds() throws Exception {
+        Assumptions.assumeTrue(WORLD.size() == 8, "the journey built the world the model is checked on");
+        List<String> leaks = AccessModel.check(gateway, WORLD);
+
+        assertThat(leaks).as("cells of docs/access-model.md that do not hold").isEmpty();
     }
 
     private void theFacilitatorsPublishTheSummaryAndTheTrustFollowsItUp(String meeting, String hf) {

@@ -97,9 +97,9 @@ public final class Keycloak {
     /** The demo hospital intranet's client (client credentials, role {@code integration}, organisation demo-hf). */
     public static final String DEMO_INTRANET = "demo-hf-intranet";
 
-    /** A token for a demo identity: a demo user by name, or {@link #DEMO_INTRANET} for the intranet client. */
+    /** A token for a demo identity: a demo user by name, or an intranet client ({@code demo-*-intranet}). */
     public String tokenOf(String identity) {
-        return DEMO_INTRANET.equals(identity) ? clientToken(DEMO_INTRANET, "demo-intranet-secret") : token(identity);
+        return identity.endsWith("-intranet") ? clientToken(identity, "demo-intranet-secret") : token(identity);
     }
 
     /** An access token for a confidential client through the client-credentials grant. */
