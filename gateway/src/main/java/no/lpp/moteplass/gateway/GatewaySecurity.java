@@ -1,5 +1,6 @@
 package no.lpp.moteplass.gateway;
 
+import java.net.URI;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
@@ -20,11 +21,16 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import reactor.core.publisher.Mono;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.server.WebFilter;
 
 /**
  * Who gets through the gateway. {@code /api/**} needs either a browser session (login through Keycloak) or a valid
@@ -40,7 +46,8 @@ class GatewaySecurity {
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
-            Problems problems, @Value("${moteplass.intranet-origins:}") List<String> intranetOrigins) {
+            Problems problems, @Value("${moteplass.intranet-origins:}") List<String> intranetOrigins,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
         ServerAuthenticationEntryPoint apiEntryPoint = (exchange, e) -> problems.write(exchange, HttpStatus.UNAUTHORIZED,
                 "Du må logge inn (gyldig tilgangstoken mangler eller er utløpt).");
         return http
@@ -60,10 +67,12 @@ class GatewaySecurity {
                                 "Du har ikke tilgang til dette.")))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        // The page sends back the cookie's value as X-XSRF-TOKEN, as it is.
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange, HttpStatus.FORBIDDEN,
                                 "Skjemaet mangler gyldig CSRF-token. Last siden på nytt og prøv igjen."))
                         .requireCsrfProtectionMatcher(sessionRequestsThatChangeState()))
-                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(clients)))
+                .logout(logout -> logout.logoutSuccessHandler(endKeycloakSession(issuer)))
                 .headers(headers -> headers
                         // Framing is governed by CSP frame-ancestors: this site and the partners' intranets.
                         .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
@@ -85,6 +94,18 @@ class GatewaySecurity {
                 .reduce("'self'", (all, origin) -> all + " " + origin);
         return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none';"
                 + " base-uri 'self'; form-action 'self'; frame-ancestors " + ancestors;
+    }
+
+    /**
+     * Loads the CSRF token on every request, so the XSRF-TOKEN cookie is there before a page's first change (Spring
+     * Security otherwise creates it only when something asks for it).
+     */
+    @Bean
+    WebFilter csrfCookie() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
     }
 
     /** Authorization code with PKCE (S256), also for this confidential client. */
@@ -120,10 +141,26 @@ class GatewaySecurity {
         };
     }
 
-    /** Logging out of MØTEPLASS also ends the Keycloak session, so the next login asks again. */
-    private static OidcClientInitiatedServerLogoutSuccessHandler endKeycloakSession(ReactiveClientRegistrationRepository clients) {
-        var handler = new OidcClientInitiatedServerLogoutSuccessHandler(clients);
-        handler.setPostLogoutRedirectUri("{baseUrl}/");
-        return handler;
+    /**
+     * Logging out of MØTEPLASS also ends the Keycloak session, so the next login asks again: the browser is sent to
+     * Keycloak's end-session endpoint with the ID token. (Spring's OIDC logout handler finds that endpoint only through
+     * discovery, which the gateway does not use so that it can start before Keycloak.)
+     */
+    private static ServerLogoutSuccessHandler endKeycloakSession(String issuer) {
+        return (exchange, authentication) -> {
+            String target = "/";
+            if (authentication.getPrincipal() instanceof OidcUser user) {
+                var request = exchange.getExchange().getRequest();
+                String home = request.getURI().resolve("/").toString();
+                target = UriComponentsBuilder.fromUriString(issuer + "/protocol/openid-connect/logout")
+                        .queryParam("id_token_hint", user.getIdToken().getTokenValue())
+                        .queryParam("post_logout_redirect_uri", home)
+                        .encode().build().toUriString();
+            }
+            var response = exchange.getExchange().getResponse();
+            response.setStatusCode(HttpStatus.FOUND);
+            response.getHeaders().setLocation(URI.create(target));
+            return response.setComplete();
+        };
     }
 }
