@@ -18,34 +18,20 @@ import net.fortuna.ical4j.model.component.VEvent;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "moteplass.public.intranet-origins=https://intranett.demo-hf.example.no")
 @RealInfrastructure
-class MeetingLifecycleTest {
+class MeetingLifecycleTest extends ServiceTest {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     MeetingFixture fixture;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         fixture = new MeetingFixture(api, jdbc, kafka);
     }
 

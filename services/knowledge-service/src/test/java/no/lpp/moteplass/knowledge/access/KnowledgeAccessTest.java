@@ -12,14 +12,11 @@ import java.util.UUID;
 import no.lpp.moteplass.knowledge.KnowledgeFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may do what in the knowledge service, cell by cell: each demo identity against each endpoint, for a meeting of
@@ -27,18 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class KnowledgeAccessTest {
+class KnowledgeAccessTest extends ServiceTest {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     KnowledgeFixture fixture;
     static KnowledgeFixture.Team team;
     static UUID published;
@@ -46,7 +33,6 @@ class KnowledgeAccessTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         fixture = new KnowledgeFixture(jdbc, kafka);
         if (team == null || jdbc.sql("select count(*) from known_team where id = ?").param(team.id())
                 .query(Long.class).single() == 0) {

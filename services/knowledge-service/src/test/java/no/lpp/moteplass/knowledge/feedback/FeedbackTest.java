@@ -10,36 +10,22 @@ import java.util.UUID;
 import no.lpp.moteplass.knowledge.KnowledgeFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** Anonymous feedback: one answer per form session, nothing stored that points to a person, results from five. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class FeedbackTest {
+class FeedbackTest extends ServiceTest {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     UUID meeting;
     String form;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         KnowledgeFixture fixture = new KnowledgeFixture(jdbc, kafka);
         fixture.partners();
         // Led by demo-facilitator-hf and a colleague without a login: demo-coordinator-hf only coordinates.

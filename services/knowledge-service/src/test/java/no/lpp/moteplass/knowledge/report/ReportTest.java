@@ -19,16 +19,13 @@ import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.knowledge.KnowledgeFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,24 +35,13 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "moteplass.reports.minimum-group-size=5")
 @RealInfrastructure
-class ReportTest {
+class ReportTest extends ServiceTest {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     int year;
     String half;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         KnowledgeFixture fixture = new KnowledgeFixture(jdbc, kafka);
         fixture.partners();
         if (jdbc.sql("select count(*) from known_meeting").query(Long.class).single() == 0) {

@@ -16,36 +16,22 @@ import no.lpp.moteplass.knowledge.KnowledgeFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** From a held meeting to insights followed up by the organisations they were addressed to. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class SummaryFlowTest {
+class SummaryFlowTest extends ServiceTest {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     KnowledgeFixture fixture;
     KnowledgeFixture.Team team;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         fixture = new KnowledgeFixture(jdbc, kafka);
         fixture.partners();
         team = fixture.team(HF);

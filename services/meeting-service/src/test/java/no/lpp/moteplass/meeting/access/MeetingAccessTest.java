@@ -14,14 +14,11 @@ import no.lpp.moteplass.meeting.MeetingFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may do what in the meetings service, cell by cell: each demo identity against each endpoint, for a meeting of a
@@ -30,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class MeetingAccessTest {
+class MeetingAccessTest extends ServiceTest {
 
     static final String ADMIN_ONLY = """
             demo-lpp-admin, true
@@ -42,23 +39,12 @@ class MeetingAccessTest {
             demo-hf-intranet, false
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     MeetingFixture fixture;
     static MeetingFixture.Team hfTeam;
     static MeetingFixture.Team kommuneTeam;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         fixture = new MeetingFixture(api, jdbc, kafka);
         if (hfTeam == null || !teamKnown(hfTeam)) {
             hfTeam = fixture.team("READY", true, HF);

@@ -5,32 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import no.lpp.moteplass.meeting.MeetingFixture;
-import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo meetings load, through the real rules, once the READY demo team arrives from the teams service. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "moteplass.demo-data=true")
 @RealInfrastructure
-class DemoMeetingsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
+class DemoMeetingsTest extends ServiceTest {
 
     @Test
     void theBergenTeamGetsTwoPublishedMeetingsADraftAndOneHeldWithItsAttendance() {
-        Api api = new Api("http://localhost:" + port);
         new MeetingFixture(api, jdbc, kafka).team("READY", true, MeetingFixture.HF, "MØTEPLASS Bergen");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from meeting")

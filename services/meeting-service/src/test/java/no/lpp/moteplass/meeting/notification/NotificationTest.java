@@ -22,40 +22,27 @@ import no.lpp.moteplass.meeting.MeetingFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Mails;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The emails registrants get, read from a real SMTP server, with their calendar attachments parsed by ical4j. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class NotificationTest {
+class NotificationTest extends ServiceTest {
 
     private static final Pattern MANAGE_LINK = Pattern.compile("http://localhost:8080/public/registrations/([\\w-]+)");
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     NotificationSender sender;
 
-    Api api;
     MeetingFixture fixture;
 
     @BeforeEach
     void setUp() {
         MailServer.running();
-        api = new Api("http://localhost:" + port);
         fixture = new MeetingFixture(api, jdbc, kafka);
     }
 

@@ -18,28 +18,17 @@ import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class AgreementLifecycleTest {
+class AgreementLifecycleTest extends ServiceTest {
 
     static final String PATH = "/api/partnerships/agreements";
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     AgreementCalendar calendar;
@@ -47,7 +36,6 @@ class AgreementLifecycleTest {
     @Autowired
     AgreementLifecycle lifecycle;
 
-    Api api;
     String admin;
     String lpp;
     String hf;
@@ -55,7 +43,6 @@ class AgreementLifecycleTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         admin = Keycloak.shared().token("demo-lpp-admin");
         var fixture = new RegisterFixture(api, jdbc);
         lpp = fixture.lpp();

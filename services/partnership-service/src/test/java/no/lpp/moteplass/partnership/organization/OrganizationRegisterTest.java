@@ -16,39 +16,25 @@ import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class OrganizationRegisterTest {
+class OrganizationRegisterTest extends ServiceTest {
 
     private static final String PATH = "/api/partnerships/organizations";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     String admin;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         admin = Keycloak.shared().token("demo-lpp-admin");
     }
 

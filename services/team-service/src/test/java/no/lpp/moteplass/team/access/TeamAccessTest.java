@@ -11,15 +11,12 @@ import no.lpp.moteplass.team.TeamFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may do what in the teams service, cell by cell: each demo identity against each endpoint, for a team of its own
@@ -28,22 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class TeamAccessTest {
+class TeamAccessTest extends ServiceTest {
 
     /** demo-facilitator-hf's fixed Keycloak id (deploy/keycloak). */
     static final String FACILITATOR_HF_USER = "00000000-0000-4000-8000-00000000b002";
     static final String BASIC = "7d0f6b2a-0000-4000-8000-000000000001";
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Api api;
     TeamFixture fixture;
     String team;
     String hfPerson;
@@ -52,7 +39,6 @@ class TeamAccessTest {
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         fixture = new TeamFixture(api, jdbc, kafka);
         fixture.partners();
         String admin = TeamFixture.admin();

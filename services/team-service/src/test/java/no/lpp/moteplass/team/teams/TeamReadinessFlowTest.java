@@ -16,30 +16,19 @@ import no.lpp.moteplass.team.TeamFixture;
 import no.lpp.moteplass.team.certification.CertificationCalendar;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A team from forming to READY and back, driven through the API and partnership events on Kafka. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
-class TeamReadinessFlowTest {
+class TeamReadinessFlowTest extends ServiceTest {
 
     static final String BASIC = "7d0f6b2a-0000-4000-8000-000000000001";
     static final String FACILITATOR = "7d0f6b2a-0000-4000-8000-000000000002";
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String kafka;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     CertificationCalendar certificationCalendar;
@@ -47,12 +36,10 @@ class TeamReadinessFlowTest {
     @Autowired
     TeamRoster roster;
 
-    Api api;
     TeamFixture fixture;
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
         fixture = new TeamFixture(api, jdbc, kafka);
         fixture.partners();
     }
