@@ -109,6 +109,19 @@ class GatewayTest {
     }
 
     @Test
+    void aServiceThatKeepsFailingIsCutOffByItsCircuitBreaker() {
+        String token = Keycloak.shared().token("demo-lpp-admin");
+        for (int i = 0; i < 12; i++) {
+            Api.Response response = api.get("/api/teams/teams", token);
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+
+        assertThat(api.get("/actuator/prometheus", null).body())
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"team\"[^}]*state=\"open\"[^}]*} 1\\.0");
+    }
+
+    @Test
     void unknownPathsAreProblemDetails() {
         Api.Response response = api.get("/no/such/place", null);
 
