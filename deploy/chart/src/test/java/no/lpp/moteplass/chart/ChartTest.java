@@ -1,0 +1,137 @@
+package no.lpp.moteplass.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The Helm chart, rendered by the real Helm for the default values and a production-like values file, and held to the
+ * deployment rules: three probes, requests and limits, a hardened securityContext, pinned images, every workload
+ * behind a NetworkPolicy, and an HPA and a PodDisruptionBudget per component.
+ */
+class ChartTest {
+
+    static final Path ROOT = Path.of(System.getProperty("moteplass.root", "../.."));
+    static final Path CHART = ROOT.resolve("helm/moteplass");
+    static final List<String> COMPONENTS = List.of("gateway", "partnership", "team", "meeting", "knowledge");
+
+    @org.junit.jupiter.api.Test
+    void lintIsCleanEvenWhenStrict() {
+        LintResult result = new Helm(CHART).lint().strict().call();
+
+        assertThat(result.isFailed()).as(String.join("\n", result.getMessages())).isFalse();
+        assertThat(result.getMessages()).noneMatch(message -> message.contains("[ERROR]")
+                || message.contains("[WARNING]"));
+    }
+
+    @ParameterizedTest(name = "every Deployment is hardened and probed ({0})")
+    @ValueSource(strings = {"", "helm/values-production.yaml"})
+    void everyDeploymentHasProbesLimitsAndAHardenedSecurityContext(String values) {
+        List<Map<String, Object>> deployments = render(values, "Deployment");
+
+        assertThat(deployments).hasSize(COMPONENTS.size());
+        for (Map<String, Object> deployment : deployments) {
+            Map<String, Object> pod = map(map(deployment, "spec"), "template", "spec");
+            assertThat(map(pod, "securityContext")).containsEntry("runAsNonRoot", true);
+            for (Map<String, Object> container : list(pod, "containers")) {
+                String name = name(deployment) + "/" + container.get("name");
+                assertThat(container).as(name).containsKeys("startupProbe", "livenessProbe", "readinessProbe");
+                assertThat(map(container, "resources", "limits")).as(name).containsKeys("cpu", "memory");
+                assertThat(map(container, "resources", "requests")).as(name).containsKeys("cpu", "memory");
+                Map<String, Object> security = map(container, "securityContext");
+                assertThat(security).as(name).containsEntry("runAsNonRoot", true)
+                        .containsEntry("readOnlyRootFilesystem", true).containsEntry("allowPrivilegeEscalation", false);
+                assertThat(map(security, "capabilities").get("drop")).as(name).isEqualTo(List.of("ALL"));
+                String image = (String) container.get("image");
+                assertThat(image).as(name + " is pinned").matches(".+:[^:/]+").doesNotEndWith(":latest");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "every workload is covered by a NetworkPolicy ({0})")
+    @ValueSource(strings = {"", "helm/values-production.yaml"})
+    void everyWorkloadIsCoveredByANetworkPolicy(String values) {
+        List<Map<String, Object>> policies = render(values, "NetworkPolicy");
+
+        for (Map<String, Object> deployment : render(values, "Deployment")) {
+            Map<String, Object> podLabels = map(map(deployment, "spec"), "template", "metadata", "labels");
+            assertThat(policies).as(name(deployment)).anySatisfy(policy -> assertThat(podLabels)
+                    .containsAllEntriesOf(map(map(policy, "spec"), "podSelector", "matchLabels")));
+        }
+    }
+
+    @ParameterizedTest(name = "only the gateway is reachable from the ingress controller ({0})")
+    @ValueSource(strings = {"", "helm/values-production.yaml"})
+    void onlyTheGatewayIsReachableFromOutside(String values) {
+        for (Map<String, Object> policy : render(values, "NetworkPolicy")) {
+            String text = new Yaml().dump(map(policy, "spec"));
+            if (name(policy).endsWith("-gateway")) {
+                assertThat(text).contains("ingress-nginx");
+            } else {
+                assertThat(text).doesNotContain("ingress-nginx").contains("app.kubernetes.io/component: gateway");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "each component scales and survives a drain ({0})")
+    @ValueSource(strings = {"", "helm/values-production.yaml"})
+    void eachComponentHasAnAutoscalerAndADisruptionBudget(String values) {
+        assertThat(render(values, "HorizontalPodAutoscaler")).hasSize(COMPONENTS.size());
+        assertThat(render(values, "PodDisruptionBudget")).hasSize(COMPONENTS.size());
+        assertThat(render(values, "Service")).extracting(ChartTest::name)
+                .containsExactlyInAnyOrderElementsOf(COMPONENTS.stream().map(c -> "moteplass-" + c).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void productionValuesUseTheirOwnSecretsAndAServiceMonitor() {
+        assertThat(render("helm/values-production.yaml", "Secret")).as("existingSecret: none created").isEmpty();
+        assertThat(render("helm/values-production.yaml", "ServiceMonitor")).hasSize(COMPONENTS.size());
+        assertThat(render("", "Secret")).hasSize(1);
+        Map<String, Object> ingress = render("helm/values-production.yaml", "Ingress").getFirst();
+        assertThat(new Yaml().dump(ingress)).contains("moteplass.lpp.no", "moteplass-lpp-no-tls");
+    }
+
+    /** The rendered manifests of one kind. */
+    static List<Map<String, Object>> render(String values, String kind) {
+        var template = new Helm(CHART).template().withName("moteplass");
+        if (!values.isEmpty()) {
+            template.withValuesFile(ROOT.resolve(values));
+        }
+        List<Map<String, Object>> manifests = new ArrayList<>();
+        StreamSupport.stream(new Yaml().loadAll(template.call()).spliterator(), false).filter(Objects::nonNull)
+                .map(ChartTest::asMap).filter(manifest -> kind.equals(manifest.get("kind"))).forEach(manifests::add);
+        return manifests;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> asMap(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    static Map<String, Object> map(Map<String, Object> from, String... path) {
+        Map<String, Object> current = from;
+        for (String key : path) {
+            current = asMap(current.get(key));
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Map<String, Object> from, String key) {
+        return (List<Map<String, Object>>) from.get(key);
+    }
+
+    static String name(Map<String, Object> manifest) {
+        return (String) map(manifest, "metadata").get("name");
+    }
+}

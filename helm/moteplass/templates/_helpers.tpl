@@ -1,0 +1,27 @@
+{{/* The name of a component's resources: <release>-<component>. */}}
+{{- define "moteplass.name" -}}
+{{- printf "%s-%s" .root.Release.Name .name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{- define "moteplass.selectorLabels" -}}
+app.kubernetes.io/name: moteplass
+app.kubernetes.io/instance: {{ .root.Release.Name }}
+app.kubernetes.io/component: {{ .name }}
+{{- end -}}
+
+{{- define "moteplass.labels" -}}
+{{ include "moteplass.selectorLabels" . }}
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .root.Release.Service }}
+helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
+{{- end -}}
+
+{{/* The image of a component: always with an explicit tag. */}}
+{{- define "moteplass.image" -}}
+{{- $image := .root.Values.global.image -}}
+{{- printf "%s/%s:%s" $image.registry (ternary "gateway" (printf "%s-service" .name) (eq .name "gateway")) (required "global.image.tag must be set" $image.tag) -}}
+{{- end -}}
+
+{{- define "moteplass.secretName" -}}
+{{- default (printf "%s-secrets" .Release.Name) .Values.global.existingSecret -}}
+{{- end -}}
