@@ -1,20 +1,41 @@
 package no.lpp.moteplass.support.directory;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.partnership.OrganizationState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who a caller acts for: the organisations with the caller's Keycloak aliases and everything below them (a health
  * trust's coordinator acts for its DPSs too). Every service that scopes access keeps a {@code known_organization} read
- * model with {@code id}, {@code parent_id} and {@code identity_alias} from the partnership events; this reads it the
- * same way everywhere.
+ * model ({@code id, name, type, region, parent_id, identity_alias, active, as_of}) from the partnership events; this
+ * writes and reads it the same way everywhere.
  */
 public final class OrganizationTree {
 
     private OrganizationTree() {
+    }
+
+    /**
+     * Applies an organisation event to the read model, unless the stored row already reflects a newer change (an
+     * out-of-order or replayed delivery changes nothing).
+     */
+    public static void remember(JdbcClient jdbc, OrganizationState state, Instant asOf) {
+        jdbc.sql("""
+                insert into known_organization (id, name, type, region, parent_id, identity_alias, active, as_of)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set name = excluded.name, type = excluded.type, region = excluded.region,
+                    parent_id = excluded.parent_id, identity_alias = excluded.identity_alias,
+                    active = excluded.active, as_of = excluded.as_of
+                where known_organization.as_of < excluded.as_of
+                """)
+                .params(state.organizationId(), state.name(), state.type(), state.region(), state.parentId(),
+                        state.identityAlias(), state.active(), Timestamp.from(asOf))
+                .update();
     }
 
     public static Set<UUID> withDescendants(JdbcClient jdbc, Collection<String> identityAliases) {

@@ -45,17 +45,7 @@ public class Directory {
     @Transactional
     public void organization(InboundEvent event, OrganizationState state) {
         if (inbox.firstDelivery(CONSUMER, event)) {
-            jdbc.sql("""
-                    insert into known_organization (id, name, type, region, parent_id, identity_alias, active, as_of)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (id) do update set name = excluded.name, type = excluded.type,
-                        region = excluded.region, parent_id = excluded.parent_id,
-                        identity_alias = excluded.identity_alias, active = excluded.active, as_of = excluded.as_of
-                    where known_organization.as_of < excluded.as_of
-                    """)
-                    .params(state.organizationId(), state.name(), state.type(), state.region(), state.parentId(),
-                            state.identityAlias(), state.active(), Timestamp.from(event.time()))
-                    .update();
+            OrganizationTree.remember(jdbc, state, event.time());
         }
     }
 
