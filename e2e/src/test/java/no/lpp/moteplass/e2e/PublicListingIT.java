@@ -26,6 +26,13 @@ class PublicListingIT {
     }
 
     @Test
+    void theCallersCorrelationIdReachesTheServiceAndComesBackOnce() {
+        Api.Response response = gateway.getWithHeader("/public/meetings", "X-Correlation-Id", "intranett-test-4711");
+
+        assertThat(response.raw().headers().allValues("X-Correlation-Id")).containsExactly("intranett-test-4711");
+    }
+
+    @Test
     void aManageLinkThatDoesNotExistIsAProblemNotAnError() {
         Api.Response response = gateway.get("/public/registrations/no-such-token", null);
 
