@@ -25,3 +25,26 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 {{- define "moteplass.secretName" -}}
 {{- default (printf "%s-secrets" .Release.Name) .Values.global.existingSecret -}}
 {{- end -}}
+
+{{/* A Strimzi KafkaTopic: topic, partitions, config. */}}
+{{- define "moteplass.kafkaTopic" -}}
+{{- $kafka := .root.Values.global.kafka }}
+---
+apiVersion: kafka.strimzi.io/v1beta2
+kind: KafkaTopic
+metadata:
+  name: {{ .topic }}
+  {{- with $kafka.strimzi.namespace }}
+  namespace: {{ . }}
+  {{- end }}
+  labels:
+    strimzi.io/cluster: {{ $kafka.strimzi.cluster }}
+    app.kubernetes.io/name: moteplass
+    app.kubernetes.io/instance: {{ .root.Release.Name }}
+spec:
+  topicName: {{ .topic }}
+  partitions: {{ .partitions }}
+  replicas: {{ $kafka.replicationFactor }}
+  config:
+    {{- toYaml .config | nindent 4 }}
+{{- end -}}

@@ -101,6 +101,46 @@ class ChartTest {
         assertThat(new Yaml().dump(ingress)).contains("moteplass.lpp.no", "moteplass-lpp-no-tls");
     }
 
+    @org.junit.jupiter.api.Test
+    void withStrimziEveryTopicIsAKafkaTopicOfTheCluster() {
+        Map<String, Object> topics = map(ComposeTest.VALUES, "global", "kafka", "topics");
+        List<String> state = ComposeTest.list(topics, "state");
+        List<Map<String, Object>> declared = render("helm/values-production.yaml", "KafkaTopic");
+
+        assertThat(declared).extracting(topic -> map(topic, "spec").get("topicName"))
+                .containsExactlyInAnyOrderElementsOf(concat(state, ComposeTest.list(topics, "deadLetter")));
+        for (Map<String, Object> topic : declared) {
+            assertThat(map(topic, "metadata", "labels")).containsEntry("strimzi.io/cluster", "moteplass-kafka");
+            assertThat(map(topic, "metadata")).containsEntry("namespace", "kafka");
+            assertThat(map(topic, "spec")).containsEntry("replicas", 3);
+            boolean compacted = "compact".equals(map(topic, "spec", "config").get("cleanup.policy"));
+            assertThat(compacted).as(name(topic)).isEqualTo(state.contains(map(topic, "spec").get("topicName")));
+        }
+        assertThat(render("", "KafkaTopic")).as("Kafka is the operator's business by default").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void productionValuesShipTheDashboardAndReachKeycloakInsideTheCluster() {
+        List<Map<String, Object>> configMaps = render("helm/values-production.yaml", "ConfigMap");
+        Map<String, Object> dashboard = configMaps.stream()
+                .filter(configMap -> name(configMap).endsWith("-grafana-dashboard")).findFirst().orElseThrow();
+        assertThat(map(dashboard, "metadata", "labels")).containsEntry("grafana_dashboard", "1");
+        Map<String, Object> json = asMap(new Yaml().load((String) map(dashboard, "data").get("moteplass.json")));
+        assertThat(json).containsEntry("uid", "moteplass-platform");
+
+        Map<String, Object> config = configMaps.stream().filter(configMap -> name(configMap).endsWith("-config"))
+                .findFirst().orElseThrow();
+        assertThat(map(config, "data")).containsEntry("KEYCLOAK_INTERNAL_URI",
+                "http://moteplass-keycloak-service.keycloak:8080/realms/moteplass");
+        assertThat(render("", "ConfigMap")).extracting(ChartTest::name).containsExactly("moteplass-config");
+    }
+
+    static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     /** The rendered manifests of one kind. */
     static List<Map<String, Object>> render(String values, String kind) {
         var template = new Helm(CHART).template().withName("moteplass");

@@ -66,6 +66,11 @@ class NotificationSender {
         this.meters = meters;
         Gauge.builder("moteplass.notifications.pending", this, NotificationSender::pending)
                 .description("Emails queued and not yet accepted by the mail server").register(meters);
+        // Every kind's counters exist from the start, so a dashboard shows 0 rather than no data.
+        for (NotificationKind kind : NotificationKind.values()) {
+            meters.counter("moteplass.notifications.sent", "kind", kind.name());
+            meters.counter("moteplass.notifications.failed", "kind", kind.name());
+        }
     }
 
     @Scheduled(fixedDelayString = "${moteplass.notifications.poll-interval:2s}")

@@ -1,0 +1,138 @@
+package no.lpp.moteplass.chart;
+
+import static no.lpp.moteplass.chart.ChartTest.ROOT;
+import static no.lpp.moteplass.chart.ChartTest.asMap;
+import static no.lpp.moteplass.chart.ChartTest.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import no.lpp.moteplass.contracts.Topics;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml and the Helm chart describe the same platform: the same components on the same ports, the same
+ * images and tags, the same databases and the same Kafka topics (which are the topics of {@link Topics}); and the
+ * compose file waits for health, not just for start.
+ */
+class ComposeTest {
+
+    static final Map<String, Object> COMPOSE = load("docker-compose.yml");
+    static final Map<String, Object> VALUES = load("helm/moteplass/values.yaml");
+
+    @Test
+    void composeRunsEveryChartComponentOnTheSamePortWithTheSameImage() {
+        Map<String, Object> services = map(COMPOSE, "services");
+        Map<String, Object> global = map(VALUES, "global");
+        for (var component : map(VALUES, "components").entrySet()) {
+            String name = component.getKey().equals("gateway") ? "gateway" : component.getKey() + "-service";
+            int port = (Integer) asMap(component.getValue()).get("port");
+            assertThat(services).as("compose has " + name).containsKey(name);
+            Map<String, Object> service = map(services, name);
+            assertThat(list(service, "ports")).as(name).containsExactly(port + ":" + port);
+            assertThat(map(service, "build", "args")).as(name).containsEntry("PORT", String.valueOf(port));
+            assertThat((String) service.get("image")).as(name)
+                    .endsWith("/" + name + ":" + map(global, "image").get("tag"));
+        }
+    }
+
+    @Test
+    void composeCreatesTheChartsDatabases() throws IOException {
+        String script = Files.readString(ROOT.resolve("deploy/compose/create-databases.sql"));
+        map(VALUES, "components").values().stream().map(c -> (String) asMap(c).get("database"))
+                .filter(database -> !database.isEmpty())
+                .forEach(database -> assertThat(script).contains("CREATE DATABASE " + database + ";"));
+    }
+
+    @Test
+    void composeAndChartNameTheSameTopicsTheContractsDefine() {
+        Map<String, Object> topicsJob = map(COMPOSE, "services", "kafka-topics", "environment");
+        List<String> composeState = words((String) topicsJob.get("STATE_TOPICS"));
+        List<String> composeDeadLetter = words((String) topicsJob.get("DEAD_LETTER_TOPICS"));
+        Map<String, Object> chartTopics = map(VALUES, "global", "kafka", "topics");
+
+        assertThat(composeState).containsExactlyInAnyOrderElementsOf(list(chartTopics, "state"))
+                .containsExactlyInAnyOrderElementsOf(contractTopics());
+        assertThat(composeDeadLetter).containsExactlyInAnyOrderElementsOf(list(chartTopics, "deadLetter"))
+                .allSatisfy(topic -> assertThat(composeState).contains(topic.replaceFirst("\\.dlt$", "")));
+    }
+
+    @Test
+    void everyContainerIsHealthCheckedAndMemoryLimited() {
+        map(COMPOSE, "services").forEach((name, value) -> {
+            Map<String, Object> service = asMap(value);
+            if (name.equals("kafka-topics")) {
+                return; // a job that runs once
+            }
+            assertThat(service).as(name).containsKey("healthcheck");
+            assertThat(map(service, "deploy", "resources", "limits")).as(name).containsKey("memory");
+        });
+    }
+
+    @Test
+    void componentsStartOnlyWhenWhatTheyNeedIsHealthy() {
+        for (String name : List.of("partnership-service", "team-service", "meeting-service", "knowledge-service",
+                "gateway")) {
+            Map<String, Object> dependsOn = map(COMPOSE, "services", name, "depends_on");
+            assertThat(dependsOn).as(name).containsKey("keycloak");
+            dependsOn.forEach((dependency, condition) -> assertThat(asMap(condition).get("condition")).as(name)
+                    .isIn("service_healthy", "service_completed_successfully"));
+        }
+        assertThat(map(COMPOSE, "services", "gateway", "depends_on")).containsKeys("partnership-service",
+                "team-service", "meeting-service", "knowledge-service", "redis");
+    }
+
+    @Test
+    void theImageRunsAsTheChartsNonRootUserOnJava25WithItsAotCache() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("deploy/image/Dockerfile"));
+        Map<String, Object> podSecurity = map(ChartTest.render("", "Deployment").getFirst(), "spec", "template",
+                "spec", "securityContext");
+
+        assertThat(dockerfile).containsPattern("ARG JRE_IMAGE=eclipse-temurin:25-jre")
+                .contains("USER " + podSecurity.get("runAsUser") + ":" + podSecurity.get("runAsGroup"))
+                .contains("RUN ./aot-train.sh", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage", "HEALTHCHECK");
+        assertThat(Pattern.compile("^COPY --from=layers .*", Pattern.MULTILINE).matcher(dockerfile).results().count())
+                .as("one COPY per layer, rarely changing first").isEqualTo(4);
+    }
+
+    /** The state topics declared in the contracts module. */
+    static List<String> contractTopics() {
+        return Arrays.stream(Topics.class.getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
+                .filter(field -> !field.getName().equals("DEAD_LETTER_SUFFIX"))
+                .map(ComposeTest::value).toList();
+    }
+
+    private static String value(Field field) {
+        try {
+            return (String) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<String> words(String text) {
+        return Arrays.asList(text.trim().split("\\s+"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> list(Map<String, Object> from, String key) {
+        return (List<String>) from.get(key);
+    }
+
+    static Map<String, Object> load(String file) {
+        try {
+            return new HashMap<>(new Yaml().load(Files.readString(ROOT.resolve(file))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package no.lpp.moteplass.chart;
+
+import static no.lpp.moteplass.chart.ChartTest.ROOT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The image recipe (deploy/image/Dockerfile) without Docker: its steps run here on a real service jar, in the same
+ * order and layout — extract the layers, put them in one directory, train the AOT cache — and the JVM then insists on
+ * using that cache ({@code -XX:AOTMode=on} refuses to start with a cache that does not match the jar).
+ */
+class ImageRecipeTest {
+
+    static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @TempDir
+    Path build;
+
+    @Test
+    void layersExtractAndTheAotCacheIsTrainedAndUsable() throws Exception {
+        Path jar = executableJar("services/partnership-service");
+        Files.copy(jar, build.resolve("app.jar"));
+        run(build, JAVA.toString(), "-Djarmode=tools", "-jar", "app.jar", "extract", "--layers", "--destination",
+                "extracted");
+
+        Path app = Files.createDirectories(build.resolve("app"));
+        for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
+            Path from = build.resolve("extracted").resolve(layer);
+            assertThat(from).as("the Dockerfile copies layer " + layer).isDirectory();
+            copyTree(from, app);
+        }
+        assertThat(app.resolve("app.jar")).isRegularFile();
+        assertThat(app.resolve("lib")).isDirectoryContaining(path -> path.toString().contains("spring-boot"));
+
+        run(app, ROOT.resolve("deploy/image/aot-train.sh").toString(), app.toString());
+        assertThat(app.resolve("app.aot")).isNotEmptyFile();
+
+        run(app, JAVA.toString(), "-XX:AOTCache=app.aot", "-XX:AOTMode=on", "-Dspring.context.exit=onRefresh",
+                "-Dspring.flyway.enabled=false", "-Dspring.kafka.admin.auto-create=false",
+                "-DKAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1", "-DPOSTGRES_PORT=1", "-jar", "app.jar");
+    }
+
+    static Path executableJar(String module) throws IOException {
+        Path target = ROOT.resolve(module).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No executable jar in " + target
+                            + ": build it first (./mvnw verify builds every module before this one)"));
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Runs a command with this JDK first on the PATH (as in the image) and fails with its output if it fails. */
+    static void run(Path directory, String... command) throws Exception {
+        Path log = Files.createTempFile("image-recipe", ".log");
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(directory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("PATH", JAVA.getParent() + ":" + System.getenv("PATH"));
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        Process process = builder.start();
+        boolean finished = process.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished && process.exitValue() == 0)
+                .as(String.join(" ", command) + " failed:\n" + tail(Files.readString(log))).isTrue();
+        Files.delete(log);
+    }
+
+    private static String tail(String output) {
+        return output.length() > 4000 ? output.substring(output.length() - 4000) : output;
+    }
+}
