@@ -19,7 +19,8 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version }}
 {{/* The image of a component: always with an explicit tag. */}}
 {{- define "moteplass.image" -}}
 {{- $image := .root.Values.global.image -}}
-{{- printf "%s/%s:%s" $image.registry (ternary "gateway" (printf "%s-service" .name) (eq .name "gateway")) (required "global.image.tag must be set" $image.tag) -}}
+{{- $component := index .root.Values.components .name -}}
+{{- printf "%s/%s:%s" $image.registry (required "components.<name>.image must be set" $component.image) (required "global.image.tag must be set" $image.tag) -}}
 {{- end -}}
 
 {{- define "moteplass.secretName" -}}

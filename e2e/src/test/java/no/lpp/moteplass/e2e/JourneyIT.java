@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(RunningPlatform.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1) // first of the classes: PortalIT uses the world it builds
 class JourneyIT {
 
     /** What the journey built, by the names the access model's requests use ({@code {team}} and so on). */

@@ -23,7 +23,8 @@ class ChartTest {
 
     static final Path ROOT = Path.of(System.getProperty("moteplass.root", "../.."));
     static final Path CHART = ROOT.resolve("helm/moteplass");
-    static final List<String> COMPONENTS = List.of("gateway", "partnership", "team", "meeting", "knowledge");
+    static final List<String> COMPONENTS = List.of("gateway", "partnership", "team", "meeting", "knowledge",
+            "portal");
 
     @org.junit.jupiter.api.Test
     void lintIsCleanEvenWhenStrict() {

@@ -33,7 +33,7 @@ class ComposeTest {
         Map<String, Object> services = map(COMPOSE, "services");
         Map<String, Object> global = map(VALUES, "global");
         for (var component : map(VALUES, "components").entrySet()) {
-            String name = component.getKey().equals("gateway") ? "gateway" : component.getKey() + "-service";
+            String name = (String) asMap(component.getValue()).get("image");
             int port = (Integer) asMap(component.getValue()).get("port");
             assertThat(services).as("compose has " + name).containsKey(name);
             Map<String, Object> service = map(services, name);
@@ -80,14 +80,15 @@ class ComposeTest {
     @Test
     void componentsStartOnlyWhenWhatTheyNeedIsHealthy() {
         for (String name : List.of("partnership-service", "team-service", "meeting-service", "knowledge-service",
-                "gateway")) {
+                "portal", "gateway")) {
             Map<String, Object> dependsOn = map(COMPOSE, "services", name, "depends_on");
-            assertThat(dependsOn).as(name).containsKey("keycloak");
+            assertThat(dependsOn).as(name).containsAnyOf(Map.entry("keycloak", Map.of("condition", "service_healthy")),
+                    Map.entry("meeting-service", Map.of("condition", "service_healthy")));
             dependsOn.forEach((dependency, condition) -> assertThat(asMap(condition).get("condition")).as(name)
                     .isIn("service_healthy", "service_completed_successfully"));
         }
         assertThat(map(COMPOSE, "services", "gateway", "depends_on")).containsKeys("partnership-service",
-                "team-service", "meeting-service", "knowledge-service", "redis");
+                "team-service", "meeting-service", "knowledge-service", "portal", "redis");
     }
 
     @Test

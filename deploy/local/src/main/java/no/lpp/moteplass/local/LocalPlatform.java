@@ -143,9 +143,11 @@ public final class LocalPlatform {
                 ================================================================================
                  Pårørende MØTEPLASS is running (started in %d s). Ctrl-C stops everything.
 
-                 Gateway           http://localhost:8080   (/api/**, /public/**)
+                 Portal            http://localhost:8080/  (find a meeting and register, in Norwegian)
+                 Gateway           http://localhost:8080   (/api/**, /public/**, the portal's pages)
                  partnership       http://localhost:8081   team http://localhost:8082
                  meeting           http://localhost:8083   knowledge http://localhost:8084
+                 portal            http://localhost:8085
                  Keycloak          %s/admin   (admin / admin)
                  Kafka             localhost:%d
                  Emails            http://localhost:8025   (the mail catcher: nothing leaves this machine)

@@ -175,6 +175,24 @@ class MeetingLifecycleTest extends ServiceTest {
     }
 
     @Test
+    void aPublishedMeetingHasItsOwnPublicPageNamingItsHostsButADraftHasNot() {
+        var team = fixture.team("READY", true);
+        String meeting = fixture.published(team, 20);
+        String draft = api.post("/api/meetings/meetings", admin(),
+                Api.json(fixture.meeting(team, 20, List.of(team.first(), team.second())))).json().get("id").asString();
+
+        Api.Response page = api.get("/public/meetings/" + meeting, null);
+        Api.Response hidden = api.get("/public/meetings/" + draft, null);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("hosts").get(0).get("name").asString()).isEqualTo("Demo Helseforetak HF");
+        assertThat(page.json().get("themeId").asString()).isNotBlank();
+        assertThat(page.json().get("status").asString()).isEqualTo("PUBLISHED");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(api.get("/public/meetings?teamId=" + team.id(), null).json().get(0).get("hosts")).hasSize(1);
+    }
+
+    @Test
     void onlyConfiguredIntranetsMayReadTheListingFromTheBrowser() {
         Api.Response allowed = api.getFromOrigin("/public/meetings", "https://intranett.demo-hf.example.no");
         Api.Response other = api.getFromOrigin("/public/meetings", "https://evil.example.com");

@@ -14,16 +14,19 @@ public record Component(String name, String path, String database) {
     public static final Component MEETING = new Component("meeting-service", "services/meeting-service", "moteplass_meeting");
     public static final Component KNOWLEDGE = new Component("knowledge-service", "services/knowledge-service", "moteplass_knowledge");
     public static final Component GATEWAY = new Component("gateway", "gateway", null);
+    /** The web portal: no database of its own, it renders pages from the services' APIs. */
+    public static final Component PORTAL = new Component("portal", "services/portal", null);
 
     /** Start order: services first, the gateway last; the index also gives each its port offset. */
-    public static final java.util.List<Component> ALL = java.util.List.of(GATEWAY, PARTNERSHIP, TEAM, MEETING, KNOWLEDGE);
+    public static final java.util.List<Component> ALL = java.util.List.of(GATEWAY, PARTNERSHIP, TEAM, MEETING, KNOWLEDGE,
+            PORTAL);
 
     /** The gateway listens on the base port, the services on the next ports in {@link #ALL}'s order. */
     public int port(int basePort) {
         return basePort + ALL.indexOf(this);
     }
 
-    /** The environment-variable prefix the gateway reads this service's URL from, e.g. PARTNERSHIP_SERVICE_URL. */
+    /** The environment variable the gateway (and the portal) read this component's URL from, e.g. PARTNERSHIP_SERVICE_URL. */
     public String urlVariable() {
         return name.toUpperCase().replace('-', '_') + "_URL";
     }

@@ -12,11 +12,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The four services and the gateway as separate JVMs, wired to the given PostgreSQL, Kafka and Keycloak. Services start
+ * The four services, the portal and the gateway as separate JVMs, wired to the given PostgreSQL, Kafka and Keycloak. Services start
  * together (each waits for nothing but its own database), the gateway after them.
  *
  * @param root        the repository root (where the built jars are)
- * @param basePort    the gateway's port; the services take the next four
+ * @param basePort    the gateway's port; the services and the portal take the next five
  * @param databaseUrl the JDBC URL for a component's database
  * @param environment settings shared by all components (Kafka, Keycloak, database credentials)
  * @param logDir      where each component's output goes
@@ -89,15 +89,25 @@ public record Platform(Path root, int basePort, Function<Component, String> data
 
     private Map<String, String> serviceEnvironment(Component service) {
         Map<String, String> env = new HashMap<>(environment);
-        env.put("SPRING_DATASOURCE_URL", databaseUrl.apply(service));
+        if (service.database() != null) {
+            env.put("SPRING_DATASOURCE_URL", databaseUrl.apply(service));
+        } else {
+            env.putAll(componentUrls()); // the portal reads the services' APIs
+        }
         return env;
     }
 
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = new HashMap<>(environment);
         env.put("GATEWAY_PUBLIC_URL", "http://localhost:" + basePort);
-        Component.ALL.stream().filter(c -> c != Component.GATEWAY)
-                .forEach(service -> env.put(service.urlVariable(), "http://localhost:" + service.port(basePort)));
+        env.putAll(componentUrls());
         return env;
+    }
+
+    private Map<String, String> componentUrls() {
+        Map<String, String> urls = new HashMap<>();
+        Component.ALL.stream().filter(c -> c != Component.GATEWAY)
+                .forEach(component -> urls.put(component.urlVariable(), "http://localhost:" + component.port(basePort)));
+        return urls;
     }
 }

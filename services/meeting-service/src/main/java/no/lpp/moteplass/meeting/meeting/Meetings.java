@@ -61,7 +61,11 @@ public class Meetings {
     }
 
     private static final String DESCRIBED = """
-            select m.*, t.name as team_name, t.locality as team_locality, th.title as theme_title
+            select m.*, t.name as team_name, t.locality as team_locality, th.title as theme_title,
+                   array(select o.id from known_organization o where o.id = any(t.host_organization_ids)
+                         order by o.name) as host_ids,
+                   array(select o.name from known_organization o where o.id = any(t.host_organization_ids)
+                         order by o.name) as host_names
             from meeting m join known_team t on t.id = m.team_id join theme th on th.id = m.theme_id
             """;
 
@@ -128,12 +132,21 @@ public class Meetings {
     }
 
     /** A meeting with the public names of its team and theme. */
-    public record PublicMeeting(Meeting meeting, String teamName, String locality, String themeTitle) {
+    public record PublicMeeting(Meeting meeting, String teamName, String locality, String themeTitle,
+            List<Host> hosts) {
+    }
+
+    /** An organisation hosting the meeting's team, by its public name. */
+    public record Host(UUID id, String name) {
     }
 
     private static PublicMeeting described(ResultSet rs, int row) throws SQLException {
+        UUID[] hostIds = (UUID[]) rs.getArray("host_ids").getArray();
+        String[] hostNames = (String[]) rs.getArray("host_names").getArray();
+        List<Host> hosts = java.util.stream.IntStream.range(0, hostIds.length)
+                .mapToObj(i -> new Host(hostIds[i], hostNames[i])).toList();
         return new PublicMeeting(map(rs, row), rs.getString("team_name"), rs.getString("team_locality"),
-                rs.getString("theme_title"));
+                rs.getString("theme_title"), hosts);
     }
 
     private static Map<String, Object> parameters(Meeting m) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
@@ -122,6 +123,16 @@ class PublicController {
         List<PublicMeeting> listed = meetings.upcoming(now, organizationId, region, teamId, themeId).stream()
                 .map(meeting -> PublicMeeting.of(meeting, now)).toList();
         return cacheable(json.writeValueAsString(listed), MediaType.APPLICATION_JSON, ifNoneMatch);
+    }
+
+    /** One published (or cancelled) meeting, for its page in the portal; drafts are not public. */
+    @GetMapping(value = "/meetings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    PublicMeeting meeting(@PathVariable UUID id) {
+        return meetings.described(id)
+                .filter(described -> List.of(MeetingStatus.PUBLISHED, MeetingStatus.CANCELLED, MeetingStatus.HELD)
+                        .contains(described.meeting().status()))
+                .map(described -> PublicMeeting.of(described, clock.instant()))
+                .orElseThrow(() -> new NotFoundException("møte", id));
     }
 
     @GetMapping(value = "/meetings.ics")

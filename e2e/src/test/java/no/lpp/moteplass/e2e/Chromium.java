@@ -1,0 +1,76 @@
+package no.lpp.moteplass.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Debian's Chromium driven by Playwright (never a browser Playwright downloads), with what every page test needs: an
+ * axe-core scan against WCAG 2.1 A/AA and a screenshot kept in e2e/target/screenshots.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path EXECUTABLE = Path.of(System.getenv().getOrDefault("MOTEPLASS_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of(System.getProperty("moteplass.root")).resolve("e2e/target/screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    Chromium() {
+        assertThat(EXECUTABLE).as("Chromium for the browser tests: apt-get install -y chromium (.ci/run does)")
+                .isExecutable();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        // The machine's network is closed: without these flags Chromium keeps trying to reach Google's services.
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(EXECUTABLE)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A new page in its own context (no cookies shared), as wide as a laptop unless said otherwise. */
+    Page page(int width, int height) {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setLocale("nb-NO"))
+                .newPage();
+    }
+
+    Page page() {
+        return page(1280, 900);
+    }
+
+    /** Fails with the rules broken if axe-core finds any serious or critical WCAG 2.1 A/AA violation. */
+    static void assertAccessible(Page page) {
+        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze().getViolations().stream()
+                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact())).toList();
+        assertThat(violations).as(() -> page.url() + ":\n" + violations.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,138 @@
+package no.lpp.moteplass.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal in real Chromium, through the gateway: a relative finds the meeting JourneyIT published, registers
+ * (after the form has pointed out what was missing), and cancels by the manage link; every page passes an axe-core
+ * scan, works by keyboard, and reflows on a phone and at 200 % zoom. Screenshots go to e2e/target/screenshots.
+ */
+@ExtendWith(RunningPlatform.class)
+@Order(2)
+class PortalIT {
+
+    static Chromium chromium;
+    final String gateway = RunningPlatform.gateway();
+
+    @BeforeAll
+    static void launch() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @BeforeEach
+    void aPublishedMeetingExists() {
+        Assumptions.assumeTrue(JourneyIT.WORLD.containsKey("meeting"), "JourneyIT published a meeting");
+    }
+
+    @Test
+    void aRelativeFindsTheMeetingRegistersAfterCorrectingTheFormAndCancelsByTheLink() {
+        String meeting = JourneyIT.WORLD.get("meeting");
+        Page page = chromium.page();
+
+        page.navigate(gateway + "/");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "01-forside");
+        page.getByLabel("Helseregion").selectOption(new SelectOption().setLabel("Helse Vest"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis møter")).click();
+        assertThat(page).hasURL(gateway + "/?region=VEST&organisasjon=&tema=");
+        Locator card = page.locator("a[href='/moter/" + meeting + "']");
+        assertThat(card).hasText("Barn som pårørende");
+        card.click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Barn som pårørende");
+        assertThat(page.locator("main")).containsText("Haukelandsveien 22, 5021 Bergen");
+        assertThat(page.locator("main")).containsText("Demo Helseforetak HF");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "02-motet");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Meld deg på")).click();
+
+        // A first try with the relation and the consent missing: nothing is saved, each problem is named.
+        page.getByLabel("Pårørende", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Navn").fill("Ola Nordmann");
+        page.getByLabel("E-post").fill("ola.portal@example.no");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meld meg på")).click();
+        Locator summary = page.getByRole(AriaRole.ALERT);
+        assertThat(summary).containsText("Velg hvordan du er pårørende");
+        assertThat(summary).containsText("Du må godta personvernerklæringen");
+        assertThat(page.locator("#relation")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Navn")).hasValue("Ola Nordmann");
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Feil i skjemaet"));
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "03-pamelding-med-feil");
+
+        page.locator("#relation").selectOption("PARENT");
+        page.getByLabel("Allergier eller behov for mat (valgfritt)").fill("Glutenfritt");
+        page.locator("#consent").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meld meg på")).click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Du er påmeldt");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "04-kvittering");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se, endre eller avslutt påmeldingen"))
+                .click();
+        assertThat(page.locator("body")).containsText("Du er påmeldt og har plass.");
+        Chromium.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meld meg av")).click();
+        assertThat(page.locator("body")).containsText("Du er meldt av dette møtet.");
+        Chromium.screenshot(page, "05-meldt-av");
+        page.context().close();
+    }
+
+    @Test
+    void everyPublicPageIsAccessibleAndTheKeyboardReachesTheContentFirst() {
+        Page page = chromium.page();
+        for (String path : new String[] {"/", "/moter/" + JourneyIT.WORLD.get("meeting") + "/pamelding", "/personvern",
+                "/innebygging", "/innebygd/moter", "/moter/00000000-0000-4000-8000-000000000000"}) {
+            page.navigate(gateway + path);
+            Chromium.assertAccessible(page);
+        }
+        Chromium.screenshot(page, "06-ikke-funnet");
+
+        page.navigate(gateway + "/");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Hopp til hovedinnholdet");
+        page.keyboard().press("Enter");
+        assertThat(page).hasURL(gateway + "/#innhold");
+        page.context().close();
+    }
+
+    @Test
+    void pagesReflowOnAPhoneAndAtTwiceTheZoom() {
+        // 320 CSS pixels is what a 1280 px wide window shows at 400 %, and a small phone at 100 % (WCAG 1.4.10).
+        for (int width : new int[] {320, 640}) {
+            Page page = chromium.page(width, 800);
+            for (String path : new String[] {"/", "/moter/" + JourneyIT.WORLD.get("meeting"),
+                    "/moter/" + JourneyIT.WORLD.get("meeting") + "/pamelding"}) {
+                page.navigate(gateway + path);
+                Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+                assertThat(((Number) overflow).intValue()).as(path + " at " + width + " px").isLessThanOrEqualTo(0);
+            }
+            if (width == 320) {
+                page.navigate(gateway + "/moter/" + JourneyIT.WORLD.get("meeting") + "/pamelding");
+                Chromium.screenshot(page, "07-pamelding-mobil");
+            }
+            page.context().close();
+        }
+    }
+}

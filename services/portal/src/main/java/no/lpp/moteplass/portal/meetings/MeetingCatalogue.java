@@ -1,0 +1,115 @@
+package no.lpp.moteplass.portal.meetings;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriBuilder;
+import tools.jackson.databind.JsonNode;
+
+/** The meetings service's public API, as the portal uses it. */
+@Component
+public class MeetingCatalogue {
+
+    /** The service's names for the form's conditions, mapped to the field a person has to change. */
+    private static final Map<String, String> CONDITION_FIELDS = Map.of("reachable", "email", "relationGiven",
+            "relation", "sectorGiven", "sector");
+
+    private final RestClient meetings;
+
+    MeetingCatalogue(RestClient.Builder builder, @Value("${moteplass.portal.meeting-service-url}") String url) {
+        // A page should fail soon with a clear message rather than hang while the service is away.
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .build());
+        factory.setReadTimeout(Duration.ofSeconds(10));
+        this.meetings = builder.baseUrl(url).requestFactory(factory).build();
+    }
+
+    /** Upcoming meetings (published or cancelled, not yet over), soonest first. */
+    public List<Meeting> upcoming(Filter filter) {
+        return meetings.get().uri(uri -> filter.applyTo(uri.path("/public/meetings")).build()).retrieve()
+                .body(new ParameterizedTypeReference<>() {
+                });
+    }
+
+    /** One public meeting; empty for an unknown id or a meeting not (yet) published. */
+    public Optional<Meeting> meeting(UUID id) {
+        try {
+            return Optional.ofNullable(meetings.get().uri("/public/meetings/{id}", id).retrieve().body(Meeting.class));
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Registers; the result says whether a seat or a waiting-list place was given, and the manage link's token. */
+    public Registered register(UUID meetingId, RegistrationForm form) {
+        try {
+            return meetings.post().uri("/public/meetings/{id}/registrations", meetingId)
+                    .contentType(MediaType.APPLICATION_JSON).body(form.toRequest()).retrieve().body(Registered.class);
+        } catch (HttpClientErrorException e) {
+            if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
+                throw new RegistrationRefused("Vi fant ikke dette møtet. Det kan være avlyst eller flyttet.", Map.of());
+            }
+            throw refusal(e.getResponseBodyAs(JsonNode.class));
+        }
+    }
+
+    private static RegistrationRefused refusal(JsonNode problem) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (problem != null && problem.has("errors")) {
+            for (JsonNode error : problem.get("errors")) {
+                String field = error.path("field").asString("");
+                fields.putIfAbsent(CONDITION_FIELDS.getOrDefault(field, field),
+                        sentence(error.path("message").asString("er ikke gyldig")));
+            }
+        }
+        String detail = problem == null ? "" : problem.path("detail").asString("");
+        return new RegistrationRefused(fields.isEmpty() && !detail.isBlank() ? detail
+                : "Noe i skjemaet må rettes før du kan melde deg på.", fields);
+    }
+
+    /** "skriv navnet ditt" → "Skriv navnet ditt." */
+    private static String sentence(String message) {
+        String text = message.strip();
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    /** The listing's filters; any may be empty. */
+    public record Filter(Region region, UUID organizationId, UUID themeId) {
+
+        public static final Filter NONE = new Filter(null, null, null);
+
+        UriBuilder applyTo(UriBuilder uri) {
+            if (region != null) {
+                uri.queryParam("region", region.name());
+            }
+            if (organizationId != null) {
+                uri.queryParam("organizationId", organizationId);
+            }
+            if (themeId != null) {
+                uri.queryParam("themeId", themeId);
+            }
+            return uri;
+        }
+    }
+
+    /** The answer to a registration. */
+    public record Registered(String status, String manageToken, Meeting meeting) {
+
+        public boolean waitlisted() {
+            return "WAITLISTED".equals(status);
+        }
+    }
+}

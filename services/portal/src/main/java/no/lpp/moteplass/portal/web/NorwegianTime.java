@@ -1,0 +1,39 @@
+package no.lpp.moteplass.portal.web;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and times as Norwegians write them, in Norwegian time whatever the server's zone: "tirsdag 12. januar 2027",
+ * "kl. 18.00". Templates use it as {@code @tid}.
+ */
+@Component("tid")
+public class NorwegianTime {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final Locale BOKMAL = Locale.forLanguageTag("nb-NO");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", BOKMAL);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d. MMM", BOKMAL);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", BOKMAL);
+
+    public String day(ZonedDateTime time) {
+        return DAY.format(time.withZoneSameInstant(OSLO));
+    }
+
+    public String shortDay(ZonedDateTime time) {
+        return SHORT_DAY.format(time.withZoneSameInstant(OSLO));
+    }
+
+    /** "kl. 18.00–20.30" */
+    public String span(ZonedDateTime start, ZonedDateTime end) {
+        return "kl. " + TIME.format(start.withZoneSameInstant(OSLO)) + "–" + TIME.format(end.withZoneSameInstant(OSLO));
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    public String iso(ZonedDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time.withZoneSameInstant(OSLO));
+    }
+}
