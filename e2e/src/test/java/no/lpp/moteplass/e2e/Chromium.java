@@ -47,6 +47,19 @@ final class Chromium implements AutoCloseable {
         return page(1280, 900);
     }
 
+    /**
+     * Logs in on Keycloak's page the browser was sent to. A realm with Organizations asks for the username first (to
+     * send a partner's users to their own identity provider) and for the password on the next page.
+     */
+    static void logIn(Page page, String username, String password) {
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+    }
+
     /** Fails with the rules broken if axe-core finds any serious or critical WCAG 2.1 A/AA violation. */
     static void assertAccessible(Page page) {
         List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -135,4 +135,58 @@ class PortalIT {
             page.context().close();
         }
     }
+
+    @Test
+    void aCoordinatorLogsInSeesTheTeamReadyPlansAMeetingAndPublishesIt() {
+        Page page = chromium.page();
+        page.navigate(gateway + "/min-side");
+        Chromium.logIn(page, "demo-coordinator-hf", "demo");
+
+        assertThat(page).hasURL(gateway + "/min-side");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Min side");
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("MØTEPLASS Bergen")))
+                .containsText("Klart");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "10-min-side-koordinator");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Planlegg et nytt møte")).click();
+        page.getByLabel("MØTEPLASS Bergen (klart)").check();
+        Chromium.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Videre")).click();
+
+        // Saved without a title or facilitators: refused, nothing saved, each field named.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre utkast")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+        assertThat(page.locator("#title")).hasAttribute("aria-invalid", "true");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "11-planlegg-med-feil");
+
+        String title = "Åpent møte om barn som pårørende";
+        page.getByLabel("Tema").selectOption(new SelectOption().setLabel("Barn som pårørende"));
+        page.getByLabel("Tittel").fill(title);
+        page.getByLabel("Dato").fill(java.time.LocalDate.now().plusDays(30).toString());
+        page.getByLabel("Sted", new Page.GetByLabelOptions().setExact(true)).fill("Haukeland universitetssjukehus");
+        page.getByLabel("Adresse").fill("Haukelandsveien 22, 5021 Bergen");
+        page.getByLabel("Første fasilitator").selectOption(new SelectOption().setLabel("Fagperson En"));
+        page.getByLabel("Andre fasilitator").selectOption(new SelectOption().setLabel("Fagperson To"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre utkast")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Utkastet er lagret");
+        assertThat(page.locator("main")).containsText("Fagperson En og Fagperson To");
+        Chromium.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiser møtet")).click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Møtet er publisert");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "12-publisert");
+        page.navigate(gateway + "/");
+        assertThat(page.locator("main")).containsText(title);
+
+        page.navigate(gateway + "/min-side");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();
+        assertThat(page).hasURL(gateway + "/");
+        page.navigate(gateway + "/min-side");
+        assertThat(page.locator("#username")).isVisible(); // logged out of Keycloak too: asked to log in again
+        page.context().close();
+    }
 }

@@ -55,6 +55,8 @@ class GatewaySecurity {
                         .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .pathMatchers("/public/**").permitAll()
                         .pathMatchers("/api/**").authenticated()
+                        // The portal's pages for staff: a browser is sent to login first.
+                        .pathMatchers("/min-side", "/min-side/**").authenticated()
                         // Anything else is either a login endpoint or unknown, which the error handler answers 404.
                         .anyExchange().permitAll())
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce(clients)))
@@ -76,7 +78,8 @@ class GatewaySecurity {
                 .headers(headers -> headers
                         // Framing is governed by CSP frame-ancestors: this site and the partners' intranets.
                         .frameOptions(ServerHttpSecurity.HeaderSpec.FrameOptionsSpec::disable)
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(intranetOrigins)))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                contentSecurityPolicy(intranetOrigins, URI.create(issuer).resolve("/").toString())))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         // Always sent: behind a TLS-terminating ingress the gateway itself only sees plain HTTP.
                         .hsts(ServerHttpSecurity.HeaderSpec.HstsSpec::disable)
@@ -88,24 +91,46 @@ class GatewaySecurity {
                 .build();
     }
 
-    /** Only this site's own resources; inline styles for the small server-rendered pages; framed only by partners. */
-    static String contentSecurityPolicy(List<String> intranetOrigins) {
+    /**
+     * Only this site's own resources; inline styles for the small server-rendered pages; framed only by partners.
+     * Forms post to this site, whose answer may send the browser on to Keycloak (logging out ends the Keycloak session
+     * too), which form-action must allow.
+     */
+    static String contentSecurityPolicy(List<String> intranetOrigins, String keycloak) {
         String ancestors = intranetOrigins.stream().filter(origin -> !origin.isBlank()).map(String::strip)
                 .reduce("'self'", (all, origin) -> all + " " + origin);
+        String keycloakOrigin = keycloak.endsWith("/") ? keycloak.substring(0, keycloak.length() - 1) : keycloak;
         return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none';"
-                + " base-uri 'self'; form-action 'self'; frame-ancestors " + ancestors;
+                + " base-uri 'self'; form-action 'self' " + keycloakOrigin + "; frame-ancestors " + ancestors;
     }
 
     /**
      * Loads the CSRF token on every request, so the XSRF-TOKEN cookie is there before a page's first change (Spring
-     * Security otherwise creates it only when something asks for it).
+     * Security otherwise creates it only when something asks for it), and tells the portal the token's value in
+     * {@value #CSRF_TOKEN_FOR_PORTAL}: the page the portal renders may be the one that sets the cookie, so the cookie
+     * in the request can be missing yet. A client's own header of that name is never passed on.
      */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+            return (token == null ? Mono.<CsrfToken>empty() : token)
+                    .map(csrf -> withPortalToken(exchange, csrf.getToken()))
+                    .defaultIfEmpty(withPortalToken(exchange, null))
+                    .flatMap(chain::filter);
         };
+    }
+
+    static final String CSRF_TOKEN_FOR_PORTAL = "X-Moteplass-Csrf-Token";
+
+    private static org.springframework.web.server.ServerWebExchange withPortalToken(
+            org.springframework.web.server.ServerWebExchange exchange, String token) {
+        return exchange.mutate().request(request -> request.headers(headers -> {
+            headers.remove(CSRF_TOKEN_FOR_PORTAL);
+            if (token != null) {
+                headers.set(CSRF_TOKEN_FOR_PORTAL, token);
+            }
+        })).build();
     }
 
     /** Authorization code with PKCE (S256), also for this confidential client. */
@@ -127,11 +152,16 @@ class GatewaySecurity {
 
     /**
      * CSRF protects cookie sessions: only a state-changing request that carries the session cookie and no bearer token
-     * could be forged by another site. Everything else gets its normal 401/403 instead of a CSRF refusal.
+     * could be forged by another site. Everything else gets its normal 401/403 instead of a CSRF refusal. The portal's
+     * HTML forms are checked by the portal itself (the same XSRF-TOKEN cookie, sent back as the form field _csrf):
+     * reading a form body here would consume it before it is passed on.
      */
     private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
         return exchange -> {
             var request = exchange.getRequest();
+            if (request.getPath().value().startsWith("/min-side/")) {
+                return MatchResult.notMatch();
+            }
             boolean safe = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE)
                     .contains(request.getMethod());
             String authorization = request.getHeaders().getFirst("Authorization");

@@ -43,7 +43,7 @@ final class ManagePage {
                 <!doctype html>
                 <html lang="nb">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
+                <meta name="referrer" content="same-origin"><meta name="robots" content="noindex">
                 <title>Din påmelding – Pårørende MØTEPLASS</title>
                 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;
                 line-height:1.5;color:#1a1a1a}button{font-size:1rem;padding:.6rem 1.2rem;margin:.3rem 0;cursor:pointer}

@@ -2,11 +2,11 @@ package no.lpp.moteplass.portal.meetings;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.lpp.moteplass.portal.web.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriBuilder;
-import tools.jackson.databind.JsonNode;
 
 /** The meetings service's public API, as the portal uses it. */
 @Component
@@ -61,29 +60,10 @@ public class MeetingCatalogue {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 throw new RegistrationRefused("Vi fant ikke dette møtet. Det kan være avlyst eller flyttet.", Map.of());
             }
-            throw refusal(e.getResponseBodyAs(JsonNode.class));
+            ApiProblem problem = ApiProblem.of(e, CONDITION_FIELDS);
+            throw new RegistrationRefused(problem.summary("Noe i skjemaet må rettes før du kan melde deg på."),
+                    problem.fields());
         }
-    }
-
-    private static RegistrationRefused refusal(JsonNode problem) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (problem != null && problem.has("errors")) {
-            for (JsonNode error : problem.get("errors")) {
-                String field = error.path("field").asString("");
-                fields.putIfAbsent(CONDITION_FIELDS.getOrDefault(field, field),
-                        sentence(error.path("message").asString("er ikke gyldig")));
-            }
-        }
-        String detail = problem == null ? "" : problem.path("detail").asString("");
-        return new RegistrationRefused(fields.isEmpty() && !detail.isBlank() ? detail
-                : "Noe i skjemaet må rettes før du kan melde deg på.", fields);
-    }
-
-    /** "skriv navnet ditt" → "Skriv navnet ditt." */
-    private static String sentence(String message) {
-        String text = message.strip();
-        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
-        return text.endsWith(".") ? text : text + ".";
     }
 
     /** The listing's filters; any may be empty. */

@@ -53,7 +53,7 @@ final class FeedbackPage {
                 <!doctype html>
                 <html lang="nb">
                 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">
+                <meta name="referrer" content="same-origin"><meta name="robots" content="noindex">
                 <title>%s – Pårørende MØTEPLASS</title>
                 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;
                 line-height:1.5;color:#1a1a1a}fieldset{margin:1rem 0}label{margin-right:1rem}

@@ -1,0 +1,130 @@
+package no.lpp.moteplass.portal.staff;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** The services' APIs as the signed-in user: every call carries the user's token, so the service decides. */
+@Component
+public class StaffApi {
+
+    private final RestClient teams;
+    private final RestClient meetings;
+
+    StaffApi(RestClient.Builder builder, @Value("${moteplass.portal.team-service-url}") String teamService,
+            @Value("${moteplass.portal.meeting-service-url}") String meetingService) {
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+                .build());
+        factory.setReadTimeout(Duration.ofSeconds(10));
+        this.teams = builder.clone().baseUrl(teamService).requestFactory(factory).build();
+        this.meetings = builder.clone().baseUrl(meetingService).requestFactory(factory).build();
+    }
+
+    List<Team> teams(SignedIn user) {
+        return teams.get().uri("/api/teams/teams?size=100").header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve()
+                .body(new ParameterizedTypeReference<Page<Team>>() {
+                }).items();
+    }
+
+    Team team(SignedIn user, UUID id) {
+        return teams.get().uri("/api/teams/teams/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().body(Team.class);
+    }
+
+    Person person(SignedIn user, UUID id) {
+        return teams.get().uri("/api/teams/persons/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().body(Person.class);
+    }
+
+    List<Theme> themes(SignedIn user) {
+        return meetings.get().uri("/api/meetings/themes?size=100").header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().body(new ParameterizedTypeReference<Page<Theme>>() {
+                }).items();
+    }
+
+    List<Planned> meetings(SignedIn user) {
+        return meetings.get().uri("/api/meetings/meetings?size=50").header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().body(new ParameterizedTypeReference<Page<Planned>>() {
+                }).items();
+    }
+
+    /** A meeting with its ETag, which a change must send back. */
+    ResponseEntity<Planned> meeting(SignedIn user, UUID id) {
+        return meetings.get().uri("/api/meetings/meetings/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().toEntity(Planned.class);
+    }
+
+    Planned plan(SignedIn user, Map<String, Object> request) {
+        return meetings.post().uri("/api/meetings/meetings").header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(request).retrieve().body(Planned.class);
+    }
+
+    Planned publish(SignedIn user, UUID id, String etag) {
+        return meetings.post().uri("/api/meetings/meetings/{id}/publication", id)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer()).header(HttpHeaders.IF_MATCH, etag).retrieve()
+                .body(Planned.class);
+    }
+
+    public record Page<T>(List<T> items) {
+    }
+
+    public record Team(UUID id, String name, String locality, String status, List<Member> members) {
+
+        public record Member(UUID personId, String kind) {
+        }
+
+        /** The team's status in Norwegian, and what it means for planning. */
+        public String statusText() {
+            return switch (status) {
+                case "READY" -> "Klart";
+                case "FORMING" -> "Under oppbygging";
+                case "SUSPENDED" -> "Satt på vent";
+                case "DISSOLVED" -> "Oppløst";
+                default -> status;
+            };
+        }
+
+        public List<UUID> professionals() {
+            return members.stream().filter(member -> "PROFESSIONAL".equals(member.kind())).map(Member::personId)
+                    .toList();
+        }
+    }
+
+    public record Person(UUID id, String name) {
+    }
+
+    public record Theme(UUID id, String title) {
+    }
+
+    /** A meeting as its planners see it. */
+    public record Planned(Meeting meeting) {
+
+        public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, String status) {
+        }
+
+        public record Details(String title, String venueName, String venueAddress, ZonedDateTime startsAt,
+                List<UUID> facilitatorIds, int capacity, int reservedForRelatives) {
+        }
+
+        public String statusText() {
+            return switch (meeting.status()) {
+                case "DRAFT" -> "Utkast";
+                case "PUBLISHED" -> "Publisert";
+                case "CANCELLED" -> "Avlyst";
+                case "HELD" -> "Gjennomført";
+                default -> meeting.status();
+            };
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package no.lpp.moteplass.portal.staff;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import no.lpp.moteplass.portal.web.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.HttpClientErrorException;
+
+/** "Min side": a signed-in coordinator's or LPP administrator's teams and meetings, and planning a meeting. */
+@Controller
+@RequestMapping("/min-side")
+class StaffPages {
+
+    /** The meetings service's names for the facilitator pair, shown at the first facilitator field. */
+    private static final Map<String, String> PLAN_FIELDS = Map.of("facilitatorIds", "facilitator1", "teamId", "team",
+            "themeId", "theme");
+
+    private final StaffApi api;
+
+    StaffPages(StaffApi api) {
+        this.api = api;
+    }
+
+    @ModelAttribute("user")
+    SignedIn user(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        SignedIn user = SignedIn.fromAuthorization(authorization);
+        if (user == null) {
+            throw new NotSignedIn();
+        }
+        return user;
+    }
+
+    /**
+     * The value every form sends back as _csrf (see FormTokenCheck): the gateway's current token, which is the
+     * XSRF-TOKEN cookie's value once this page has arrived (the request may not carry the cookie yet).
+     */
+    @ModelAttribute("csrf")
+    String csrf(@RequestHeader(name = "X-Moteplass-Csrf-Token", required = false) String token,
+            HttpServletRequest request) {
+        return Objects.requireNonNullElse(token != null ? token : FormTokenCheck.cookie(request), "");
+    }
+
+    @GetMapping
+    String home(@ModelAttribute("user") SignedIn user, Model model) {
+        model.addAttribute("teams", allowed(() -> api.teams(user)));
+        model.addAttribute("meetings", allowed(() -> api.meetings(user)));
+        return "staff/home";
+    }
+
+    @GetMapping("/moter/nytt")
+    String planForm(@ModelAttribute("user") SignedIn user, @RequestParam(required = false) UUID team, Model model) {
+        if (team == null) {
+            model.addAttribute("teams", api.teams(user));
+            return "staff/choose-team";
+        }
+        return planPage(user, MeetingPlan.forTeam(team), Map.of(), null, model);
+    }
+
+    @PostMapping("/moter")
+    String plan(@ModelAttribute("user") SignedIn user, @ModelAttribute MeetingPlan plan, Model model) {
+        try {
+            StaffApi.Planned planned = api.plan(user, plan.toRequest());
+            return "redirect:/min-side/moter/" + planned.meeting().id() + "?planlagt";
+        } catch (HttpClientErrorException e) {
+            if (!refusal(e, 400, 422)) {
+                throw e;
+            }
+            ApiProblem problem = ApiProblem.of(e, PLAN_FIELDS);
+            return planPage(user, plan, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+        }
+    }
+
+    @GetMapping("/moter/{id}")
+    String meeting(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
+        return meetingPage(user, id, null, model);
+    }
+
+    /** Publishing is refused with the service's reason (team not ready, a facilitator not certified on the date). */
+    @PostMapping("/moter/{id}/publisering")
+    String publish(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
+            Model model) {
+        try {
+            api.publish(user, id, etag);
+            return "redirect:/min-side/moter/" + id + "?publisert";
+        } catch (HttpClientErrorException e) {
+            if (!refusal(e, 409, 412, 422)) {
+                throw e;
+            }
+            return meetingPage(user, id, ApiProblem.of(e, Map.of()).summary("Møtet kunne ikke publiseres."), model);
+        }
+    }
+
+    private String planPage(SignedIn user, MeetingPlan plan, Map<String, String> errors, String problem, Model model) {
+        StaffApi.Team team = api.team(user, UUID.fromString(plan.team()));
+        model.addAttribute("team", team);
+        model.addAttribute("facilitators", names(user, team.professionals()));
+        Map<UUID, String> themes = new LinkedHashMap<>();
+        api.themes(user).forEach(theme -> themes.put(theme.id(), theme.title()));
+        model.addAttribute("themes", themes);
+        model.addAttribute("plan", plan);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        return "staff/plan";
+    }
+
+    private String meetingPage(SignedIn user, UUID id, String problem, Model model) {
+        ResponseEntity<StaffApi.Planned> found = api.meeting(user, id);
+        StaffApi.Planned planned = Objects.requireNonNull(found.getBody());
+        model.addAttribute("planned", planned);
+        model.addAttribute("etag", found.getHeaders().getETag());
+        model.addAttribute("team", api.team(user, planned.meeting().teamId()));
+        model.addAttribute("theme", api.themes(user).stream()
+                .filter(theme -> theme.id().equals(planned.meeting().themeId())).map(StaffApi.Theme::title)
+                .findFirst().orElse(""));
+        model.addAttribute("facilitators", names(user, planned.meeting().details().facilitatorIds()).values());
+        model.addAttribute("problem", problem);
+        return "staff/meeting";
+    }
+
+    private Map<UUID, String> names(SignedIn user, List<UUID> people) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        for (UUID person : people) {
+            names.put(person, allowed(() -> api.person(user, person).name(), "Fagperson"));
+        }
+        return names;
+    }
+
+    private static boolean refusal(HttpClientErrorException e, int... statuses) {
+        return java.util.Arrays.stream(statuses).anyMatch(status -> e.getStatusCode().value() == status);
+    }
+
+    /** What the user may not read is simply not shown: the service decides, the page adapts. */
+    private static <T> List<T> allowed(java.util.function.Supplier<List<T>> read) {
+        return allowed(read, List.of());
+    }
+
+    private static <T> T allowed(java.util.function.Supplier<T> read, T otherwise) {
+        try {
+            return read.get();
+        } catch (HttpClientErrorException.Forbidden e) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package no.lpp.moteplass.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.web.client.HttpClientErrorException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A service's refusal (an RFC 9457 problem detail) in the words a form shows: the reason, and a message per form field.
+ *
+ * @param detail the service's reason, already in Norwegian
+ * @param fields form field name → message as a sentence
+ */
+public record ApiProblem(String detail, Map<String, String> fields) {
+
+    /** @param aliases the service's names for a rule on several fields → the form field a person has to change */
+    public static ApiProblem of(HttpClientErrorException refusal, Map<String, String> aliases) {
+        JsonNode problem = refusal.getResponseBodyAs(JsonNode.class);
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (problem != null && problem.has("errors")) {
+            for (JsonNode error : problem.get("errors")) {
+                String field = error.path("field").asString("");
+                fields.putIfAbsent(aliases.getOrDefault(field, field),
+                        sentence(error.path("message").asString("er ikke gyldig")));
+            }
+        }
+        String detail = problem == null ? "" : problem.path("detail").asString("");
+        return new ApiProblem(detail, fields);
+    }
+
+    /** The reason to show above the form. */
+    public String summary(String whenFieldsAreWrong) {
+        return fields.isEmpty() && !detail.isBlank() ? detail : whenFieldsAreWrong;
+    }
+
+    /** "skriv navnet ditt" → "Skriv navnet ditt." */
+    static String sentence(String message) {
+        String text = message.strip();
+        if (text.isEmpty()) {
+            return text;
+        }
+        text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+}
