@@ -189,4 +189,55 @@ class PortalIT {
         assertThat(page.locator("#username")).isVisible(); // logged out of Keycloak too: asked to log in again
         page.context().close();
     }
+
+    @Test
+    void theFacilitatorsWriteApproveAndPublishTheSummaryAfterThePersonalDataScreenStopsAPhoneNumber() {
+        String meeting = JourneyIT.WORLD.get("heldMeetingWithoutSummary");
+        Page facilitator = chromium.page();
+        facilitator.navigate(gateway + "/min-side/moter/" + meeting);
+        Chromium.logIn(facilitator, "demo-facilitator-hf", "demo");
+        facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppsummering etter møtet")).click();
+
+        facilitator.getByLabel("Hva skjedde på møtet?").fill("Pårørende fortalte om lang ventetid på svar.");
+        facilitator.getByLabel("Hva lærte dere?").fill("Pårørende vil ha et fast nummer å ringe: 912 34 567.");
+        facilitator.getByLabel("Hva slags innsikt").selectOption(new SelectOption().setLabel("Forslag til forbedring"));
+        facilitator.getByLabel("Hvilken tjeneste gjelder det").selectOption(new SelectOption().setLabel("DPS"));
+        facilitator.getByLabel("Hvem skal følge det opp").selectOption(
+                new SelectOption().setLabel("Demo Helseforetak HF"));
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppsummeringen")).click();
+        assertThat(facilitator.getByRole(AriaRole.STATUS)).containsText("Oppsummeringen er lagret");
+        Chromium.assertAccessible(facilitator);
+        Chromium.screenshot(facilitator, "20-oppsummering-lagret");
+        approve(facilitator);
+
+        // The second facilitator approves too; publishing is refused, naming the phone number.
+        Page second = chromium.page();
+        second.navigate(gateway + "/min-side/moter/" + meeting + "/oppsummering");
+        Chromium.logIn(second, "demo-coordinator-hf", "demo");
+        approve(second);
+        assertThat(second.locator("main")).containsText("godkjent av 2 av 2");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiser oppsummeringen")).click();
+        assertThat(second.getByRole(AriaRole.ALERT)).containsText("912 34 567");
+        Chromium.assertAccessible(second);
+        Chromium.screenshot(second, "21-oppsummering-stoppet");
+
+        // Rewritten without the number: the approvals are withdrawn, both approve the new text, and it is published.
+        second.getByLabel("Hva lærte dere?").fill("Pårørende vil ha et fast nummer å ringe til avdelingen.");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppsummeringen")).click();
+        assertThat(second.locator("main")).containsText("godkjent av 0 av 2");
+        approve(second);
+        facilitator.reload();
+        approve(facilitator);
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publiser oppsummeringen")).click();
+        assertThat(facilitator.getByRole(AriaRole.STATUS)).containsText("Oppsummeringen er publisert");
+        Chromium.assertAccessible(facilitator);
+        Chromium.screenshot(facilitator, "22-oppsummering-publisert");
+        facilitator.context().close();
+        second.context().close();
+    }
+
+    private static void approve(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Godkjenn teksten")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Du har godkjent teksten");
+    }
 }

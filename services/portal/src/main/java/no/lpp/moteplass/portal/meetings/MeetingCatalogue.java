@@ -1,17 +1,15 @@
 package no.lpp.moteplass.portal.meetings;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.portal.web.ApiProblem;
+import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -27,12 +25,8 @@ public class MeetingCatalogue {
 
     private final RestClient meetings;
 
-    MeetingCatalogue(RestClient.Builder builder, @Value("${moteplass.portal.meeting-service-url}") String url) {
-        // A page should fail soon with a clear message rather than hang while the service is away.
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .build());
-        factory.setReadTimeout(Duration.ofSeconds(10));
-        this.meetings = builder.baseUrl(url).requestFactory(factory).build();
+    MeetingCatalogue(ServiceClients clients, @Value("${moteplass.portal.meeting-service-url}") String url) {
+        this.meetings = clients.to(url);
     }
 
     /** Upcoming meetings (published or cancelled, not yet over), soonest first. */

@@ -34,6 +34,16 @@ class MeetingPages {
         return retentionDays;
     }
 
+    @ModelAttribute("relations")
+    Map<String, String> relations() {
+        return RegistrationChoices.RELATIONS;
+    }
+
+    @ModelAttribute("sectors")
+    Map<String, String> sectors() {
+        return RegistrationChoices.SECTORS;
+    }
+
     /** The front page: upcoming meetings, filtered by region, organiser and theme (GET, so a filter is a link). */
     @GetMapping("/")
     String upcoming(@RequestParam(required = false) String region, @RequestParam(required = false) String organisasjon,

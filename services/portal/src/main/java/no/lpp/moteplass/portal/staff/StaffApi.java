@@ -1,18 +1,18 @@
 package no.lpp.moteplass.portal.staff;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /** The services' APIs as the signed-in user: every call carries the user's token, so the service decides. */
@@ -21,14 +21,14 @@ public class StaffApi {
 
     private final RestClient teams;
     private final RestClient meetings;
+    private final RestClient knowledge;
 
-    StaffApi(RestClient.Builder builder, @Value("${moteplass.portal.team-service-url}") String teamService,
-            @Value("${moteplass.portal.meeting-service-url}") String meetingService) {
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .build());
-        factory.setReadTimeout(Duration.ofSeconds(10));
-        this.teams = builder.clone().baseUrl(teamService).requestFactory(factory).build();
-        this.meetings = builder.clone().baseUrl(meetingService).requestFactory(factory).build();
+    StaffApi(ServiceClients clients, @Value("${moteplass.portal.team-service-url}") String teamService,
+            @Value("${moteplass.portal.meeting-service-url}") String meetingService,
+            @Value("${moteplass.portal.knowledge-service-url}") String knowledgeService) {
+        this.teams = clients.to(teamService);
+        this.meetings = clients.to(meetingService);
+        this.knowledge = clients.to(knowledgeService);
     }
 
     List<Team> teams(SignedIn user) {
@@ -76,10 +76,76 @@ public class StaffApi {
                 .body(Planned.class);
     }
 
+    /** An organisation by its name, from the teams service's copy of the register (readable by anyone signed in). */
+    Organization organization(SignedIn user, UUID id) {
+        return teams.get().uri("/api/teams/organizations/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().body(Organization.class);
+    }
+
+    List<Tag> tags(SignedIn user) {
+        return knowledge.get().uri("/api/knowledge/tags").header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve()
+                .body(new ParameterizedTypeReference<List<Tag>>() {
+                });
+    }
+
+    /** The meeting's summary with its ETag; empty while none is written. */
+    Optional<ResponseEntity<Summary>> summary(SignedIn user, UUID meetingId) {
+        try {
+            return Optional.of(knowledge.get().uri(SUMMARY, meetingId).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                    .retrieve().toEntity(Summary.class));
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    void writeSummary(SignedIn user, UUID meetingId, String etag, Map<String, Object> summary) {
+        knowledge.put().uri(SUMMARY, meetingId).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .headers(headers -> {
+                    if (etag != null && !etag.isBlank()) {
+                        headers.setIfMatch(etag);
+                    }
+                }).contentType(MediaType.APPLICATION_JSON).body(summary).retrieve().toBodilessEntity();
+    }
+
+    void approveSummary(SignedIn user, UUID meetingId, String etag) {
+        knowledge.post().uri(SUMMARY + "/approvals", meetingId).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .header(HttpHeaders.IF_MATCH, etag).retrieve().toBodilessEntity();
+    }
+
+    void publishSummary(SignedIn user, UUID meetingId, String etag) {
+        knowledge.post().uri(SUMMARY + "/publication", meetingId).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .header(HttpHeaders.IF_MATCH, etag).retrieve().toBodilessEntity();
+    }
+
+    private static final String SUMMARY = "/api/knowledge/meetings/{meetingId}/summary";
+
+    public record Organization(UUID id, String name) {
+    }
+
+    public record Tag(String code, String label) {
+    }
+
+    /** A post-meeting summary: DRAFT until both facilitators have approved the very text, then PUBLISHED. */
+    public record Summary(String narrative, List<Insight> insights, String status, List<String> approvedBy) {
+
+        public record Insight(String statement, String kind, List<String> themeTags, List<String> serviceAreas,
+                List<UUID> targetOrganizationIds) {
+        }
+
+        public boolean published() {
+            return "PUBLISHED".equals(status);
+        }
+
+        public int approvals() {
+            return approvedBy == null ? 0 : approvedBy.size();
+        }
+    }
+
     public record Page<T>(List<T> items) {
     }
 
-    public record Team(UUID id, String name, String locality, String status, List<Member> members) {
+    public record Team(UUID id, String name, String locality, String status, List<UUID> hostOrganizationIds,
+            List<Member> members) {
 
         public record Member(UUID personId, String kind) {
         }

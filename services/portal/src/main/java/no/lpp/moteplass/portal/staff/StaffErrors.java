@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.client.HttpClientErrorException;
 
 /** Before the general error pages: a missing or expired login sends the browser to log in; a refusal says so. */
-@ControllerAdvice(assignableTypes = StaffPages.class)
+@ControllerAdvice(basePackageClasses = StaffErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaffErrors {
 

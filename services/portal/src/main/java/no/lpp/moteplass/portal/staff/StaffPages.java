@@ -1,6 +1,5 @@
 package no.lpp.moteplass.portal.staff;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.HttpClientErrorException;
@@ -32,25 +30,6 @@ class StaffPages {
 
     StaffPages(StaffApi api) {
         this.api = api;
-    }
-
-    @ModelAttribute("user")
-    SignedIn user(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        SignedIn user = SignedIn.fromAuthorization(authorization);
-        if (user == null) {
-            throw new NotSignedIn();
-        }
-        return user;
-    }
-
-    /**
-     * The value every form sends back as _csrf (see FormTokenCheck): the gateway's current token, which is the
-     * XSRF-TOKEN cookie's value once this page has arrived (the request may not carry the cookie yet).
-     */
-    @ModelAttribute("csrf")
-    String csrf(@RequestHeader(name = "X-Moteplass-Csrf-Token", required = false) String token,
-            HttpServletRequest request) {
-        return Objects.requireNonNullElse(token != null ? token : FormTokenCheck.cookie(request), "");
     }
 
     @GetMapping

@@ -1,0 +1,115 @@
+package no.lpp.moteplass.portal.staff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.lpp.moteplass.portal.web.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * The post-meeting summary of a held meeting: a facilitator writes it, both facilitators approve the very text, and
+ * one of them publishes it. The knowledge service refuses what it must (an edit withdraws the approvals; publishing
+ * text with an email address, a phone number, a national identity number or a street address is refused, naming it),
+ * and the page shows its reason.
+ */
+@Controller
+@RequestMapping("/min-side/moter/{id}/oppsummering")
+class SummaryPages {
+
+    private static final String PAGE = "redirect:/min-side/moter/{id}/oppsummering";
+    private static final Map<String, String> FIELDS = Map.of("narrative", "narrative", "insights[0].statement",
+            "statement", "insights[0].kind", "kind", "insights[0].serviceAreas", "serviceArea",
+            "insights[0].targetOrganizationIds", "target");
+
+    private final StaffApi api;
+
+    SummaryPages(StaffApi api) {
+        this.api = api;
+    }
+
+    @GetMapping
+    String summary(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
+        Optional<ResponseEntity<StaffApi.Summary>> stored = api.summary(user, id);
+        SummaryForm form = stored.map(found -> SummaryForm.of(found.getBody(), found.getHeaders().getETag()))
+                .orElse(SummaryForm.empty());
+        return page(user, id, form, stored.map(ResponseEntity::getBody).orElse(null), Map.of(), null, model);
+    }
+
+    @PostMapping
+    String write(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @ModelAttribute SummaryForm form,
+            Model model) {
+        try {
+            api.writeSummary(user, id, form.etag(), form.toRequest());
+            return PAGE + "?lagret";
+        } catch (HttpClientErrorException e) {
+            return refused(user, id, form, e, model);
+        }
+    }
+
+    @PostMapping("/godkjenning")
+    String approve(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
+            Model model) {
+        try {
+            api.approveSummary(user, id, etag);
+            return PAGE + "?godkjent";
+        } catch (HttpClientErrorException e) {
+            return refused(user, id, null, e, model);
+        }
+    }
+
+    @PostMapping("/publisering")
+    String publish(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
+            Model model) {
+        try {
+            api.publishSummary(user, id, etag);
+            return PAGE + "?publisert";
+        } catch (HttpClientErrorException e) {
+            return refused(user, id, null, e, model);
+        }
+    }
+
+    /** A refusal (invalid, a rule of the summary, or someone else changed it meanwhile) shown on the page. */
+    private String refused(SignedIn user, UUID id, SummaryForm typed, HttpClientErrorException e, Model model) {
+        if (!java.util.List.of(400, 409, 412, 422).contains(e.getStatusCode().value())) {
+            throw e;
+        }
+        ApiProblem problem = ApiProblem.of(e, FIELDS);
+        Optional<ResponseEntity<StaffApi.Summary>> stored = api.summary(user, id);
+        String etag = stored.map(found -> found.getHeaders().getETag()).orElse(null);
+        // What was typed stays, with the current version, so saving again works after someone else's change.
+        SummaryForm form = typed != null ? typed.withEtag(etag)
+                : stored.map(found -> SummaryForm.of(found.getBody(), etag)).orElse(SummaryForm.empty());
+        return page(user, id, form, stored.map(ResponseEntity::getBody).orElse(null), problem.fields(),
+                problem.summary("Noe i oppsummeringen må rettes."), model);
+    }
+
+    private String page(SignedIn user, UUID id, SummaryForm form, StaffApi.Summary stored, Map<String, String> errors,
+            String problem, Model model) {
+        StaffApi.Planned planned = api.meeting(user, id).getBody();
+        StaffApi.Team team = api.team(user, planned.meeting().teamId());
+        Map<String, String> targets = new LinkedHashMap<>();
+        team.hostOrganizationIds().forEach(host -> targets.put(host.toString(), api.organization(user, host).name()));
+        Map<String, String> tags = new LinkedHashMap<>();
+        api.tags(user).forEach(tag -> tags.put(tag.code(), tag.label()));
+        model.addAttribute("planned", planned);
+        model.addAttribute("summary", stored);
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", SummaryForm.KINDS);
+        model.addAttribute("serviceAreas", SummaryForm.SERVICE_AREAS);
+        model.addAttribute("tags", tags);
+        model.addAttribute("targets", targets);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        return "staff/summary";
+    }
+}
