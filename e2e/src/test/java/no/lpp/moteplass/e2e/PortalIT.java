@@ -7,6 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.util.Map;
+import no.lpp.moteplass.testsupport.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +181,22 @@ class PortalIT {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Møtet er publisert");
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "12-publisert");
+
+        // Someone registers; the coordinator, who also leads the meeting, checks her in on the day.
+        String meeting = page.url().replaceAll(".*/min-side/moter/([0-9a-f-]+).*", "$1");
+        assertThat(new Api(gateway).post("/public/meetings/" + meeting + "/registrations", null, Api.json(Map.of(
+                "category", "RELATIVE", "relation", "SIBLING", "name", "Siri Søster", "email", "siri@example.no",
+                "dietaryNeeds", "Vegetar", "consent", true))).status()).isEqualTo(201);
+        page.reload();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Deltakerliste og oppmøte")).click();
+        Locator siri = page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Siri Søster"));
+        assertThat(siri).containsText("Søsken");
+        assertThat(siri).containsText("Vegetar");
+        Chromium.assertAccessible(page);
+        siri.getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.ROW, new Page.GetByRoleOptions().setName("Siri Søster")))
+                .containsText("Kommet");
+        Chromium.screenshot(page, "13-deltakerliste");
         page.navigate(gateway + "/");
         assertThat(page.locator("main")).containsText(title);
 

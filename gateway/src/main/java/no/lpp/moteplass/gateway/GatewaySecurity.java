@@ -30,6 +30,7 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 
 /**
@@ -43,6 +44,16 @@ class GatewaySecurity {
 
     /** WebFlux's default session cookie. */
     static final String SESSION_COOKIE = "SESSION";
+
+    /** The request header that tells the portal the current CSRF token (see {@link #csrfCookie()}). */
+    static final String CSRF_TOKEN_FOR_PORTAL = "X-Moteplass-Csrf-Token";
+
+    /**
+     * Where the gateway does not check CSRF tokens: the open endpoints and forms, which act with no one's authority,
+     * and the portal's staff forms, which the portal checks itself (reading a form body here would consume it before
+     * it is passed on).
+     */
+    static final List<String> NOT_CSRF_CHECKED = List.of("/public/", "/moter/", "/min-side/");
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,
@@ -121,10 +132,7 @@ class GatewaySecurity {
         };
     }
 
-    static final String CSRF_TOKEN_FOR_PORTAL = "X-Moteplass-Csrf-Token";
-
-    private static org.springframework.web.server.ServerWebExchange withPortalToken(
-            org.springframework.web.server.ServerWebExchange exchange, String token) {
+    private static ServerWebExchange withPortalToken(ServerWebExchange exchange, String token) {
         return exchange.mutate().request(request -> request.headers(headers -> {
             headers.remove(CSRF_TOKEN_FOR_PORTAL);
             if (token != null) {
@@ -152,14 +160,14 @@ class GatewaySecurity {
 
     /**
      * CSRF protects cookie sessions: only a state-changing request that carries the session cookie and no bearer token
-     * could be forged by another site. Everything else gets its normal 401/403 instead of a CSRF refusal. The portal's
-     * HTML forms are checked by the portal itself (the same XSRF-TOKEN cookie, sent back as the form field _csrf):
-     * reading a form body here would consume it before it is passed on.
+     * could be forged by another site. Everything else gets its normal 401/403 instead of a CSRF refusal, and
+     * {@link #NOT_CSRF_CHECKED} is left alone.
      */
     private static ServerWebExchangeMatcher sessionRequestsThatChangeState() {
         return exchange -> {
             var request = exchange.getRequest();
-            if (request.getPath().value().startsWith("/min-side/")) {
+            String path = request.getPath().value();
+            if (NOT_CSRF_CHECKED.stream().anyMatch(path::startsWith)) {
                 return MatchResult.notMatch();
             }
             boolean safe = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE)

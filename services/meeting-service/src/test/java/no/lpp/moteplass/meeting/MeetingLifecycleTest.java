@@ -179,7 +179,8 @@ class MeetingLifecycleTest extends ServiceTest {
         var team = fixture.team("READY", true);
         String meeting = fixture.published(team, 20);
         String draft = api.post("/api/meetings/meetings", admin(),
-                Api.json(fixture.meeting(team, 20, List.of(team.first(), team.second())))).json().get("id").asString();
+                Api.json(fixture.meeting(team, 20, List.of(team.first(), team.second())))).json().get("meeting")
+                .get("id").asString();
 
         Api.Response page = api.get("/public/meetings/" + meeting, null);
         Api.Response hidden = api.get("/public/meetings/" + draft, null);

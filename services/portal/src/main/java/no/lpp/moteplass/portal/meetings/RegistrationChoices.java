@@ -4,9 +4,9 @@ import java.util.Map;
 import no.lpp.moteplass.portal.web.Choices;
 
 /** The answers the registration form offers, in the meetings service's codes and the words people read. */
-final class RegistrationChoices {
+public final class RegistrationChoices {
 
-    static final Map<String, String> RELATIONS = Choices.ordered(
+    public static final Map<String, String> RELATIONS = Choices.ordered(
             "PARENT", "Mor eller far til en som sliter",
             "CHILD", "Barn av en som sliter",
             "SIBLING", "Søsken",
@@ -16,7 +16,7 @@ final class RegistrationChoices {
             "NEIGHBOUR", "Nabo",
             "OTHER", "Annet");
 
-    static final Map<String, String> SECTORS = Choices.ordered(
+    public static final Map<String, String> SECTORS = Choices.ordered(
             "SPECIALIST_MENTAL_HEALTH_AND_SUBSTANCE_USE", "Psykisk helsevern og rus i spesialisthelsetjenesten",
             "MUNICIPAL_SERVICES", "Kommunale helse- og omsorgstjenester",
             "GP", "Fastlege",

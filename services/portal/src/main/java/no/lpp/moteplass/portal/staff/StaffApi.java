@@ -76,6 +76,44 @@ public class StaffApi {
                 .body(Planned.class);
     }
 
+    /** The participant list (every read is in the meetings service's audit log). */
+    List<Participant> participants(SignedIn user, UUID meetingId) {
+        return meetings.get().uri("/api/meetings/meetings/{id}/participants?size=200", meetingId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve()
+                .body(new ParameterizedTypeReference<Page<Participant>>() {
+                }).items();
+    }
+
+    void checkIn(SignedIn user, UUID meetingId, UUID registrationId, boolean present) {
+        (present ? meetings.put() : meetings.delete())
+                .uri("/api/meetings/meetings/{id}/participants/{registration}/check-in", meetingId, registrationId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve().toBodilessEntity();
+    }
+
+    /** Marks the meeting held, with those who came without registering (counted, not named). */
+    void hold(SignedIn user, UUID meetingId, String etag, int relatives, int professionals) {
+        List<Map<String, Object>> walkIns = new java.util.ArrayList<>();
+        if (relatives > 0) {
+            walkIns.add(Map.of("category", "RELATIVE", "group", "OTHER", "count", relatives));
+        }
+        if (professionals > 0) {
+            walkIns.add(Map.of("category", "PROFESSIONAL", "group", "OTHER", "count", professionals));
+        }
+        meetings.post().uri("/api/meetings/meetings/{id}/held", meetingId)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer()).header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("walkIns", walkIns)).retrieve()
+                .toBodilessEntity();
+    }
+
+    /** A registration as the meeting's facilitators see it. */
+    public record Participant(UUID id, String status, String category, String relation, String sector,
+            String workplace, String name, String dietaryNeeds, String accessibilityNeeds, boolean checkedIn) {
+
+        public boolean waitlisted() {
+            return "WAITLISTED".equals(status);
+        }
+    }
+
     /** An organisation by its name, from the teams service's copy of the register (readable by anyone signed in). */
     Organization organization(SignedIn user, UUID id) {
         return teams.get().uri("/api/teams/organizations/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())

@@ -1,6 +1,10 @@
 package no.lpp.moteplass.portal.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -10,5 +14,13 @@ class StaffWebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new FormTokenCheck()).addPathPatterns("/min-side/**");
+        // Staff pages show personal data (participant lists): never kept by a browser or a proxy.
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                return true;
+            }
+        }).addPathPatterns("/min-side", "/min-side/**");
     }
 }
