@@ -27,7 +27,7 @@ started() { # the seconds Spring reports for one start, with the given extra JVM
 }
 
 printf '%-22s %-28s %-28s %s\n' component "without cache (s)" "with AOT cache (s)" "cache size"
-for module in gateway services/partnership-service services/team-service services/meeting-service \
+for module in gateway services/partnership-service services/team-service services/meeting-service services/portal \
     services/knowledge-service; do
   dir="$work/$(basename "$module")"
   mkdir -p "$dir"
