@@ -209,7 +209,7 @@ class PortalIT {
     }
 
     @Test
-    void theFacilitatorsWriteApproveAndPublishTheSummaryAfterThePersonalDataScreenStopsAPhoneNumber() {
+    void theFacilitatorsPublishTheSummaryAfterThePersonalDataScreenStopsAPhoneNumberAndTheTrustFollowsItUp() {
         String meeting = JourneyIT.WORLD.get("heldMeetingWithoutSummary");
         Page facilitator = chromium.page();
         facilitator.navigate(gateway + "/min-side/moter/" + meeting);
@@ -250,6 +250,26 @@ class PortalIT {
         assertThat(facilitator.getByRole(AriaRole.STATUS)).containsText("Oppsummeringen er publisert");
         Chromium.assertAccessible(facilitator);
         Chromium.screenshot(facilitator, "22-oppsummering-publisert");
+
+        // The health trust's coordinator takes the insight in and plans what to do about it.
+        second.navigate(gateway + "/min-side/oppfolging");
+        Chromium.assertAccessible(second);
+        second.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Pårørende vil ha et fast nummer å ringe til avdelingen.")).click();
+        second.getByLabel("Ny status").selectOption(new SelectOption().setLabel("Tiltak planlagt"));
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(second.getByRole(AriaRole.ALERT)).isVisible(); // a planned action needs what, who and when
+        second.getByLabel("Ny status").selectOption(new SelectOption().setLabel("Lest og tatt imot"));
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(second.getByRole(AriaRole.STATUS)).containsText("Lest og tatt imot");
+        second.getByLabel("Ny status").selectOption(new SelectOption().setLabel("Tiltak planlagt"));
+        second.getByLabel("Hva skal gjøres (ved tiltak)").fill("Eget telefonnummer for pårørende ved DPS.");
+        second.getByLabel("Ansvarlig rolle (ved tiltak)").fill("Avdelingsleder DPS");
+        second.getByLabel("Frist (ved tiltak)").fill(java.time.LocalDate.now().plusMonths(2).toString());
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre")).click();
+        assertThat(second.getByRole(AriaRole.STATUS)).containsText("Tiltak planlagt");
+        Chromium.assertAccessible(second);
+        Chromium.screenshot(second, "23-oppfolging");
         facilitator.context().close();
         second.context().close();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.lpp.moteplass.portal.web.FormValues;
 import java.util.UUID;
 
 /** The planning form as typed; the meetings service checks it (and says what is wrong, field by field). */
@@ -19,17 +20,17 @@ public record MeetingPlan(String team, String theme, String title, String descri
     /** The JSON for POST /api/meetings/meetings; blanks are left out so the service names what is missing. */
     Map<String, Object> toRequest() {
         Map<String, Object> body = new LinkedHashMap<>();
-        put(body, "teamId", team);
-        put(body, "themeId", theme);
-        put(body, "title", title);
-        put(body, "description", description);
-        put(body, "date", date);
-        put(body, "startTime", startTime);
-        put(body, "venueName", venueName);
-        put(body, "venueAddress", venueAddress);
-        put(body, "accessibilityNotes", accessibilityNotes);
-        put(body, "capacity", capacity);
-        put(body, "reservedForRelatives", reservedForRelatives);
+        FormValues.putText(body, "teamId", team);
+        FormValues.putText(body, "themeId", theme);
+        FormValues.putText(body, "title", title);
+        FormValues.putText(body, "description", description);
+        FormValues.putText(body, "date", date);
+        FormValues.putText(body, "startTime", startTime);
+        FormValues.putText(body, "venueName", venueName);
+        FormValues.putText(body, "venueAddress", venueAddress);
+        FormValues.putText(body, "accessibilityNotes", accessibilityNotes);
+        FormValues.putText(body, "capacity", capacity);
+        FormValues.putText(body, "reservedForRelatives", reservedForRelatives);
         List<String> facilitators = new ArrayList<>();
         for (String facilitator : new String[] {facilitator1, facilitator2}) {
             if (facilitator != null && !facilitator.isBlank()) {
@@ -38,11 +39,5 @@ public record MeetingPlan(String team, String theme, String title, String descri
         }
         body.put("facilitatorIds", facilitators);
         return body;
-    }
-
-    private static void put(Map<String, Object> body, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(key, value.strip());
-        }
     }
 }

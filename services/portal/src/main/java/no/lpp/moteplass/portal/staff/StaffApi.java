@@ -105,6 +105,46 @@ public class StaffApi {
                 .toBodilessEntity();
     }
 
+    /** Insights addressed to the user's organisation (all of them for LPP's administrators). */
+    List<FollowUpView> followUps(SignedIn user) {
+        return knowledge.get().uri("/api/knowledge/follow-ups?size=100").header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().body(new ParameterizedTypeReference<Page<FollowUpView>>() {
+                }).items();
+    }
+
+    ResponseEntity<FollowUpDetail> followUp(SignedIn user, UUID id) {
+        return knowledge.get().uri("/api/knowledge/follow-ups/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
+                .retrieve().toEntity(FollowUpDetail.class);
+    }
+
+    void moveFollowUp(SignedIn user, UUID id, String etag, Map<String, Object> step) {
+        knowledge.post().uri("/api/knowledge/follow-ups/{id}/status", id)
+                .header(HttpHeaders.AUTHORIZATION, user.bearer()).header(HttpHeaders.IF_MATCH, etag)
+                .contentType(MediaType.APPLICATION_JSON).body(step).retrieve().toBodilessEntity();
+    }
+
+    /** What an organisation does with an insight from a meeting: from received to implemented (or not pursued). */
+    public record FollowUpView(FollowUp followUp, String statement, String kind, UUID meetingId, boolean overdue) {
+
+        public record FollowUp(UUID id, String status, String action, String responsibleRole, String dueDate,
+                String reason) {
+        }
+
+        public String statusText() {
+            return FOLLOW_UP_STATUSES.getOrDefault(followUp.status(), followUp.status());
+        }
+    }
+
+    public record FollowUpDetail(FollowUpView followUp, List<Change> history) {
+
+        public record Change(java.time.Instant changedAt, String change) {
+        }
+    }
+
+    static final Map<String, String> FOLLOW_UP_STATUSES = no.lpp.moteplass.portal.web.Choices.ordered(
+            "RECEIVED", "Mottatt", "ACKNOWLEDGED", "Lest og tatt imot", "ACTION_PLANNED", "Tiltak planlagt",
+            "IMPLEMENTED", "Gjennomført", "NOT_PURSUED", "Følges ikke opp");
+
     /** A registration as the meeting's facilitators see it. */
     public record Participant(UUID id, String status, String category, String relation, String sector,
             String workplace, String name, String dietaryNeeds, String accessibilityNeeds, boolean checkedIn) {

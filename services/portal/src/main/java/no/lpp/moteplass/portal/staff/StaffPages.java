@@ -36,6 +36,7 @@ class StaffPages {
     String home(@ModelAttribute("user") SignedIn user, Model model) {
         model.addAttribute("teams", allowed(() -> api.teams(user)));
         model.addAttribute("meetings", allowed(() -> api.meetings(user)));
+        model.addAttribute("followUps", allowed(() -> api.followUps(user)));
         return "staff/home";
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.lpp.moteplass.portal.web.Choices;
+import no.lpp.moteplass.portal.web.FormValues;
 
 /**
  * The post-meeting summary as the form has it: the narrative and one insight (what was learned, which service it
@@ -40,13 +41,13 @@ public record SummaryForm(String narrative, String statement, String kind, Strin
     /** The JSON for PUT …/summary; blank answers are left out so the service names what is missing. */
     Map<String, Object> toRequest() {
         Map<String, Object> insight = new LinkedHashMap<>();
-        put(insight, "statement", statement);
-        put(insight, "kind", kind);
+        FormValues.putText(insight, "statement", statement);
+        FormValues.putText(insight, "kind", kind);
         insight.put("themeTags", list(tag));
         insight.put("serviceAreas", list(serviceArea));
         insight.put("targetOrganizationIds", list(target));
         Map<String, Object> body = new LinkedHashMap<>();
-        put(body, "narrative", narrative);
+        FormValues.putText(body, "narrative", narrative);
         body.put("insights", List.of(insight));
         return body;
     }
@@ -57,11 +58,5 @@ public record SummaryForm(String narrative, String statement, String kind, Strin
 
     private static String first(List<String> values) {
         return values == null || values.isEmpty() ? null : values.getFirst();
-    }
-
-    private static void put(Map<String, Object> body, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            body.put(key, value.strip());
-        }
     }
 }

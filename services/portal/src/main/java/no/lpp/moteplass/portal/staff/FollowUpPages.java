@@ -1,0 +1,76 @@
+package no.lpp.moteplass.portal.staff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import no.lpp.moteplass.portal.web.ApiProblem;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * What came back from the meetings to a coordinator's organisation: each insight to follow up, and moving it along —
+ * taken in, an action planned (what, who, by when), implemented, or not pursued with the reason. The knowledge service
+ * keeps the history and decides which step may follow which.
+ */
+@Controller
+@RequestMapping("/min-side/oppfolging")
+class FollowUpPages {
+
+    private static final Map<String, String> FIELDS = Map.of("status", "status", "action", "action",
+            "responsibleRole", "responsibleRole", "dueDate", "dueDate", "reason", "reason");
+
+    private final StaffApi api;
+
+    FollowUpPages(StaffApi api) {
+        this.api = api;
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("user") SignedIn user, Model model) {
+        model.addAttribute("followUps", api.followUps(user));
+        return "staff/follow-ups";
+    }
+
+    @GetMapping("/{id}")
+    String one(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
+        return page(user, id, FollowUpStep.empty(), Map.of(), null, model);
+    }
+
+    @PostMapping("/{id}")
+    String move(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @ModelAttribute FollowUpStep step,
+            Model model) {
+        try {
+            api.moveFollowUp(user, id, step.etag(), step.toRequest());
+            return "redirect:/min-side/oppfolging/{id}?oppdatert";
+        } catch (HttpClientErrorException e) {
+            if (!java.util.List.of(400, 409, 412, 422).contains(e.getStatusCode().value())) {
+                throw e;
+            }
+            ApiProblem problem = ApiProblem.of(e, FIELDS);
+            return page(user, id, step, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+        }
+    }
+
+    private String page(SignedIn user, UUID id, FollowUpStep step, Map<String, String> errors, String problem,
+            Model model) {
+        ResponseEntity<StaffApi.FollowUpDetail> found = api.followUp(user, id);
+        Map<String, String> next = new LinkedHashMap<>(StaffApi.FOLLOW_UP_STATUSES);
+        next.remove("RECEIVED");
+        model.addAttribute("detail", Objects.requireNonNull(found.getBody()));
+        model.addAttribute("etag", found.getHeaders().getETag());
+        model.addAttribute("statuses", next);
+        model.addAttribute("allStatuses", StaffApi.FOLLOW_UP_STATUSES);
+        model.addAttribute("step", step);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        return "staff/follow-up";
+    }
+}
