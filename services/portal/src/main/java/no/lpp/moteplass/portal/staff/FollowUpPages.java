@@ -51,7 +51,7 @@ class FollowUpPages {
             api.moveFollowUp(user, id, step.etag(), step.toRequest());
             return "redirect:/min-side/oppfolging/{id}?oppdatert";
         } catch (HttpClientErrorException e) {
-            if (!java.util.List.of(400, 409, 412, 422).contains(e.getStatusCode().value())) {
+            if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             ApiProblem problem = ApiProblem.of(e, FIELDS);

@@ -50,7 +50,7 @@ class ParticipantPages {
             api.hold(user, id, etag, Math.max(0, walkInRelatives), Math.max(0, walkInProfessionals));
             return "redirect:/min-side/moter/{id}?holdt";
         } catch (HttpClientErrorException e) {
-            if (!java.util.List.of(400, 409, 412, 422).contains(e.getStatusCode().value())) {
+            if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             return page(user, id, ApiProblem.of(e, java.util.Map.of()).summary("Møtet kunne ikke markeres som holdt."),

@@ -55,7 +55,7 @@ class StaffPages {
             StaffApi.Planned planned = api.plan(user, plan.toRequest());
             return "redirect:/min-side/moter/" + planned.meeting().id() + "?planlagt";
         } catch (HttpClientErrorException e) {
-            if (!refusal(e, 400, 422)) {
+            if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             ApiProblem problem = ApiProblem.of(e, PLAN_FIELDS);
@@ -76,7 +76,7 @@ class StaffPages {
             api.publish(user, id, etag);
             return "redirect:/min-side/moter/" + id + "?publisert";
         } catch (HttpClientErrorException e) {
-            if (!refusal(e, 409, 412, 422)) {
+            if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             return meetingPage(user, id, ApiProblem.of(e, Map.of()).summary("Møtet kunne ikke publiseres."), model);
@@ -116,10 +116,6 @@ class StaffPages {
             names.put(person, allowed(() -> api.person(user, person).name(), "Fagperson"));
         }
         return names;
-    }
-
-    private static boolean refusal(HttpClientErrorException e, int... statuses) {
-        return java.util.Arrays.stream(statuses).anyMatch(status -> e.getStatusCode().value() == status);
     }
 
     /** What the user may not read is simply not shown: the service decides, the page adapts. */

@@ -59,20 +59,19 @@ class SummaryPages {
     @PostMapping("/godkjenning")
     String approve(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
             Model model) {
-        try {
-            api.approveSummary(user, id, etag);
-            return PAGE + "?godkjent";
-        } catch (HttpClientErrorException e) {
-            return refused(user, id, null, e, model);
-        }
+        return act(user, id, () -> api.approveSummary(user, id, etag), "?godkjent", model);
     }
 
     @PostMapping("/publisering")
     String publish(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
             Model model) {
+        return act(user, id, () -> api.publishSummary(user, id, etag), "?publisert", model);
+    }
+
+    private String act(SignedIn user, UUID id, Runnable action, String done, Model model) {
         try {
-            api.publishSummary(user, id, etag);
-            return PAGE + "?publisert";
+            action.run();
+            return PAGE + done;
         } catch (HttpClientErrorException e) {
             return refused(user, id, null, e, model);
         }
@@ -80,7 +79,7 @@ class SummaryPages {
 
     /** A refusal (invalid, a rule of the summary, or someone else changed it meanwhile) shown on the page. */
     private String refused(SignedIn user, UUID id, SummaryForm typed, HttpClientErrorException e, Model model) {
-        if (!java.util.List.of(400, 409, 412, 422).contains(e.getStatusCode().value())) {
+        if (!ApiProblem.isRefusal(e)) {
             throw e;
         }
         ApiProblem problem = ApiProblem.of(e, FIELDS);

@@ -28,6 +28,14 @@ public record ApiProblem(String detail, Map<String, String> fields) {
         return new ApiProblem(detail, fields);
     }
 
+    /**
+     * Whether the service refused what the person asked for (invalid input, a rule, or someone else's change in
+     * between): a page shows the reason. Anything else is not theirs to fix and goes to the error pages.
+     */
+    public static boolean isRefusal(HttpClientErrorException e) {
+        return java.util.List.of(400, 409, 412, 422).contains(e.getStatusCode().value());
+    }
+
     /** The reason to show above the form. */
     public String summary(String whenFieldsAreWrong) {
         return fields.isEmpty() && !detail.isBlank() ? detail : whenFieldsAreWrong;
