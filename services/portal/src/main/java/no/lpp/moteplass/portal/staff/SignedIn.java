@@ -46,6 +46,16 @@ public record SignedIn(String token, String name, List<String> roles, List<Strin
         return is("coordinator") || is("lpp-admin");
     }
 
+    /** LPP's national administrators: the register, the theme catalogue, the national figures. */
+    public boolean administers() {
+        return is("lpp-admin");
+    }
+
+    /** LPP's trainers and administrators run the courses. */
+    public boolean trains() {
+        return is("lpp-trainer") || is("lpp-admin");
+    }
+
     public String bearer() {
         return "Bearer " + token;
     }

@@ -31,7 +31,7 @@ public class StaffApi {
         this.knowledge = clients.to(knowledgeService);
     }
 
-    List<Team> teams(SignedIn user) {
+    public List<Team> teams(SignedIn user) {
         return teams.get().uri("/api/teams/teams?size=100").header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve()
                 .body(new ParameterizedTypeReference<Page<Team>>() {
                 }).items();
@@ -42,12 +42,12 @@ public class StaffApi {
                 .retrieve().body(Team.class);
     }
 
-    Person person(SignedIn user, UUID id) {
+    public Person person(SignedIn user, UUID id) {
         return teams.get().uri("/api/teams/persons/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
                 .retrieve().body(Person.class);
     }
 
-    List<Theme> themes(SignedIn user) {
+    public List<Theme> themes(SignedIn user) {
         return meetings.get().uri("/api/meetings/themes?size=100").header(HttpHeaders.AUTHORIZATION, user.bearer())
                 .retrieve().body(new ParameterizedTypeReference<Page<Theme>>() {
                 }).items();
@@ -141,7 +141,7 @@ public class StaffApi {
         }
     }
 
-    static final Map<String, String> FOLLOW_UP_STATUSES = no.lpp.moteplass.portal.web.Choices.ordered(
+    public static final Map<String, String> FOLLOW_UP_STATUSES = no.lpp.moteplass.portal.web.Choices.ordered(
             "RECEIVED", "Mottatt", "ACKNOWLEDGED", "Lest og tatt imot", "ACTION_PLANNED", "Tiltak planlagt",
             "IMPLEMENTED", "Gjennomført", "NOT_PURSUED", "Følges ikke opp");
 
@@ -155,7 +155,7 @@ public class StaffApi {
     }
 
     /** An organisation by its name, from the teams service's copy of the register (readable by anyone signed in). */
-    Organization organization(SignedIn user, UUID id) {
+    public Organization organization(SignedIn user, UUID id) {
         return teams.get().uri("/api/teams/organizations/{id}", id).header(HttpHeaders.AUTHORIZATION, user.bearer())
                 .retrieve().body(Organization.class);
     }
@@ -248,7 +248,8 @@ public class StaffApi {
     public record Person(UUID id, String name) {
     }
 
-    public record Theme(UUID id, String title) {
+    /** @param guidance advice for the facilitators preparing a meeting on the theme */
+    public record Theme(UUID id, String title, String description, String guidance) {
     }
 
     /** A meeting as its planners see it. */

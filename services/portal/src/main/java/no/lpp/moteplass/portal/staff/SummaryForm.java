@@ -16,7 +16,7 @@ public record SummaryForm(String narrative, String statement, String kind, Strin
     static final Map<String, String> KINDS = Choices.ordered("EXPERIENCE", "Erfaring", "IMPROVEMENT_SUGGESTION",
             "Forslag til forbedring", "GOOD_PRACTICE", "God praksis");
 
-    static final Map<String, String> SERVICE_AREAS = Choices.ordered("DPS", "DPS", "HOSPITAL_WARD", "Sykehusavdeling",
+    public static final Map<String, String> SERVICE_AREAS = Choices.ordered("DPS", "DPS", "HOSPITAL_WARD", "Sykehusavdeling",
             "MUNICIPAL_MENTAL_HEALTH", "Kommunal psykisk helsetjeneste", "GP", "Fastlege", "NAV", "NAV",
             "CHILD_WELFARE", "Barnevern", "SCHOOL_PPT", "Skole og PPT", "OTHER", "Annet");
 

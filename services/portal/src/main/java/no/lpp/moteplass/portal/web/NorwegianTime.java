@@ -1,5 +1,6 @@
 package no.lpp.moteplass.portal.web;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,7 @@ public class NorwegianTime {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy", BOKMAL);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d. MMM", BOKMAL);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", BOKMAL);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);
 
     public String day(ZonedDateTime time) {
         return DAY.format(time.withZoneSameInstant(OSLO));
@@ -25,6 +27,16 @@ public class NorwegianTime {
 
     public String shortDay(ZonedDateTime time) {
         return SHORT_DAY.format(time.withZoneSameInstant(OSLO));
+    }
+
+    /** "12. januar 2027" */
+    public String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** "kl. 18.00" */
+    public String time(ZonedDateTime time) {
+        return "kl. " + TIME.format(time.withZoneSameInstant(OSLO));
     }
 
     /** "kl. 18.00–20.30" */

@@ -1,0 +1,94 @@
+package no.lpp.moteplass.portal.staff.national;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import no.lpp.moteplass.portal.staff.SignedIn;
+import no.lpp.moteplass.portal.staff.StaffApi;
+import no.lpp.moteplass.portal.web.ApiProblem;
+import no.lpp.moteplass.portal.web.FormValues;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.client.HttpClientErrorException;
+
+/** LPP's national theme catalogue: every meeting has one of these themes; administrators add and reword them. */
+@Controller
+@RequestMapping("/min-side/temaer")
+class ThemePages {
+
+    private final NationalApi api;
+    private final StaffApi staff;
+
+    ThemePages(NationalApi api, StaffApi staff) {
+        this.api = api;
+        this.staff = staff;
+    }
+
+    /** A theme as the form has it. */
+    public record ThemeForm(String title, String description, String guidance) {
+
+        Map<String, Object> toRequest() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            FormValues.putText(body, "title", title);
+            FormValues.putText(body, "description", description);
+            FormValues.putText(body, "guidance", guidance);
+            return body;
+        }
+    }
+
+    @GetMapping
+    String catalogue(@ModelAttribute("user") SignedIn user, Model model) {
+        model.addAttribute("themes", staff.themes(user));
+        return "national/themes";
+    }
+
+    @GetMapping("/nytt")
+    String newTheme(@ModelAttribute("user") SignedIn user, Model model) {
+        return form(null, new ThemeForm(null, null, null), Map.of(), null, model);
+    }
+
+    @GetMapping("/{id}")
+    String theme(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
+        StaffApi.Theme theme = staff.themes(user).stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new HttpClientErrorException(HttpStatus.NOT_FOUND));
+        return form(id, new ThemeForm(theme.title(), theme.description(), theme.guidance()), Map.of(), null, model);
+    }
+
+    @PostMapping
+    String add(@ModelAttribute("user") SignedIn user, @ModelAttribute ThemeForm theme, Model model) {
+        return save(user, null, theme, model);
+    }
+
+    @PostMapping("/{id}")
+    String change(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @ModelAttribute ThemeForm theme,
+            Model model) {
+        return save(user, id, theme, model);
+    }
+
+    private String save(SignedIn user, UUID id, ThemeForm theme, Model model) {
+        try {
+            api.saveTheme(user, id, theme.toRequest());
+            return "redirect:/min-side/temaer?lagret";
+        } catch (HttpClientErrorException e) {
+            if (!ApiProblem.isRefusal(e)) {
+                throw e;
+            }
+            ApiProblem problem = ApiProblem.of(e, Map.of());
+            return form(id, theme, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+        }
+    }
+
+    private String form(UUID id, ThemeForm theme, Map<String, String> errors, String problem, Model model) {
+        model.addAttribute("id", id);
+        model.addAttribute("theme", theme);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        return "national/theme";
+    }
+}

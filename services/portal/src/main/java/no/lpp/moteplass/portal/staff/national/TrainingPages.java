@@ -1,0 +1,88 @@
+package no.lpp.moteplass.portal.staff.national;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.lpp.moteplass.portal.staff.SignedIn;
+import no.lpp.moteplass.portal.staff.StaffApi;
+import no.lpp.moteplass.portal.web.ApiProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.client.HttpClientErrorException;
+
+/**
+ * Training for LPP's trainers and administrators: the courses, the sessions (and scheduling a new one), and the
+ * certifications that run out within 60 days — a facilitator whose certification lapses cannot lead meetings.
+ */
+@Controller
+@RequestMapping("/min-side/opplaering")
+class TrainingPages {
+
+    /** The teams service flags a certification 60 days before it ends. */
+    private static final int EXPIRY_WARNING_DAYS = 60;
+
+    private final NationalApi api;
+    private final StaffApi staff;
+
+    TrainingPages(NationalApi api, StaffApi staff) {
+        this.api = api;
+        this.staff = staff;
+    }
+
+    @GetMapping
+    String training(@ModelAttribute("user") SignedIn user, Model model) {
+        List<NationalApi.CourseType> courses = api.courseTypes(user);
+        model.addAttribute("courses", courses);
+        model.addAttribute("courseNames", courseNames(courses));
+        model.addAttribute("sessions", api.sessions(user).stream()
+                .sorted(Comparator.comparing(NationalApi.Session::startsAt).reversed()).toList());
+        List<NationalApi.CertificationView> expiring = api.expiringCertifications(user, EXPIRY_WARNING_DAYS);
+        Map<UUID, String> people = new HashMap<>();
+        expiring.forEach(view -> people.computeIfAbsent(view.certification().personId(),
+                id -> staff.person(user, id).name()));
+        model.addAttribute("expiring", expiring);
+        model.addAttribute("people", people);
+        return "national/training";
+    }
+
+    @GetMapping("/kurs/nytt")
+    String sessionForm(@ModelAttribute("user") SignedIn user, Model model) {
+        return sessionPage(user, SessionForm.blank(), Map.of(), null, model);
+    }
+
+    @PostMapping("/kurs")
+    String schedule(@ModelAttribute("user") SignedIn user, @ModelAttribute SessionForm session, Model model) {
+        try {
+            api.schedule(user, session.toRequest());
+            return "redirect:/min-side/opplaering?planlagt";
+        } catch (HttpClientErrorException e) {
+            if (!ApiProblem.isRefusal(e)) {
+                throw e;
+            }
+            ApiProblem problem = ApiProblem.of(e, SessionForm.FIELDS);
+            return sessionPage(user, session, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+        }
+    }
+
+    private String sessionPage(SignedIn user, SessionForm session, Map<String, String> errors, String problem,
+            Model model) {
+        model.addAttribute("courseNames", courseNames(api.courseTypes(user)));
+        model.addAttribute("course", session);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        return "national/session";
+    }
+
+    private static Map<UUID, String> courseNames(List<NationalApi.CourseType> courses) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        courses.forEach(course -> names.put(course.id(), course.name()));
+        return names;
+    }
+}
