@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.util.Map;
 import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.Keycloak;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +121,36 @@ class PortalIT {
     }
 
     @Test
+    void aParticipantAnswersTheAnonymousFeedbackFormAfterItHasNamedTheQuestionsLeft() {
+        String link = new Api(gateway).get("/api/knowledge/meetings/" + JourneyIT.WORLD.get("heldMeeting")
+                + "/feedback-form", Keycloak.shared().token("demo-facilitator-hf")).json().get("url").asString();
+        assertThat(link).startsWith(gateway + "/tilbakemelding/");
+        Page page = chromium.page(360, 740);
+        page.navigate(link);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Hvordan var møtet?");
+        assertThat(page.locator("main")).containsText("Barn som pårørende");
+        Chromium.assertAccessible(page);
+
+        page.getByLabel("Pårørende", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send tilbakemelding")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Velg hvor nyttig møtet var");
+        assertThat(page.locator("#usefulness-error")).isVisible();
+        assertThat(page.getByLabel("Pårørende", new Page.GetByLabelOptions().setExact(true))).isChecked();
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "08-tilbakemelding-med-feil");
+
+        page.locator("#usefulness-5").check();
+        page.locator("#feltHeard-4").check();
+        page.locator("#learnedAboutServices-3").check();
+        page.getByLabel("Ja").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send tilbakemelding")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Takk for tilbakemeldingen");
+        Chromium.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
     void pagesReflowOnAPhoneAndAtTwiceTheZoom() {
         // 320 CSS pixels is what a 1280 px wide window shows at 400 %, and a small phone at 100 % (WCAG 1.4.10).
         for (int width : new int[] {320, 640}) {
@@ -214,6 +245,10 @@ class PortalIT {
         Page facilitator = chromium.page();
         facilitator.navigate(gateway + "/min-side/moter/" + meeting);
         Chromium.logIn(facilitator, "demo-facilitator-hf", "demo");
+        // The feedback form's QR code, fetched by the browser through the gateway with the facilitator's session.
+        Locator qr = facilitator.getByAltText("QR-kode til tilbakemeldingsskjemaet");
+        assertThat(qr).isVisible();
+        assertThat(((Number) qr.evaluate("img => img.complete ? img.naturalWidth : -1")).intValue()).isPositive();
         facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppsummering etter møtet")).click();
 
         facilitator.getByLabel("Hva skjedde på møtet?").fill("Pårørende fortalte om lang ventetid på svar.");

@@ -33,7 +33,7 @@ class FeedbackTest extends ServiceTest {
         JsonNode link = api.get("/api/knowledge/meetings/" + meeting + "/feedback-form", token("demo-facilitator-hf"))
                 .json();
         String url = link.get("url").asString();
-        assertThat(url).startsWith("http://localhost:8080/public/feedback/");
+        assertThat(url).as("the portal's form").startsWith("http://localhost:8080/tilbakemelding/");
         form = url.substring(url.lastIndexOf('/') + 1);
     }
 

@@ -166,6 +166,19 @@ public class StaffApi {
                 });
     }
 
+    /** The anonymous feedback form's link and QR code, for the meeting's facilitators to show at the end. */
+    Optional<FeedbackForm> feedbackForm(SignedIn user, UUID meetingId) {
+        try {
+            return Optional.ofNullable(knowledge.get().uri("/api/knowledge/meetings/{id}/feedback-form", meetingId)
+                    .header(HttpHeaders.AUTHORIZATION, user.bearer()).retrieve().body(FeedbackForm.class));
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden e) {
+            return Optional.empty(); // the knowledge service has not heard of the meeting yet, or the user does not lead it
+        }
+    }
+
+    public record FeedbackForm(String url, String qrCode) {
+    }
+
     /** The meeting's summary with its ETag; empty while none is written. */
     Optional<ResponseEntity<Summary>> summary(SignedIn user, UUID meetingId) {
         try {

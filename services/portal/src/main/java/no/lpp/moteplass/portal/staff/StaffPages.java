@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +107,8 @@ class StaffPages {
                 .filter(theme -> theme.id().equals(planned.meeting().themeId())).map(StaffApi.Theme::title)
                 .findFirst().orElse(""));
         model.addAttribute("facilitators", names(user, planned.meeting().details().facilitatorIds()).values());
+        model.addAttribute("feedbackForm", "DRAFT".equals(planned.meeting().status()) ? Optional.empty()
+                : api.feedbackForm(user, id));
         model.addAttribute("problem", problem);
         return "staff/meeting";
     }

@@ -81,7 +81,7 @@ class FeedbackController {
     }
 
     private URI link(UUID meetingId) {
-        return publicUrl.resolve("/public/feedback/" + box.formOf(meetingId));
+        return publicUrl.resolve("/tilbakemelding/" + box.formOf(meetingId));
     }
 
     private KnownMeeting mayRead(UUID meetingId) {

@@ -3,8 +3,9 @@ package no.lpp.moteplass.knowledge.feedback.web;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The anonymous feedback form as a plain HTML page, so the QR code shown at the end of a meeting works on any phone
- * without scripts; the portal may replace it later. Every field is labelled; nothing is required but the scores.
+ * The anonymous feedback form as a plain HTML page, without scripts. The link and QR code now lead to the portal's
+ * form ({@code /tilbakemelding/{token}}); this page keeps QR codes printed before that working. Every field is
+ * labelled; nothing is required but the scores.
  */
 final class FeedbackPage {
 
