@@ -2,18 +2,23 @@ package no.lpp.moteplass.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes RFC 9457 problem details for errors the gateway answers itself (the services write their own). */
+/**
+ * Writes RFC 9457 problem details for errors the gateway answers itself (the services write their own). A browser
+ * asking for a page gets the same title and detail as a short page in Norwegian instead: the portal that would show
+ * its own error page may be the very service that is down.
+ */
 @Component
 public class Problems {
 
@@ -42,8 +47,36 @@ public class Problems {
             return Mono.empty();
         }
         response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8));
-        return response.writeWith(Mono.just(body));
+        boolean page = wantsPage(exchange);
+        response.getHeaders().setContentType(page ? new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)
+                : MediaType.APPLICATION_PROBLEM_JSON);
+        String text = page ? page(problem) : json.writeValueAsString(problem);
+        return response.writeWith(Mono.just(response.bufferFactory().wrap(text.getBytes(StandardCharsets.UTF_8))));
     }
+
+    /** A browser's navigation asks for HTML first; an API client asks for JSON (or anything). */
+    private static boolean wantsPage(ServerWebExchange exchange) {
+        List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
+        return !accepted.isEmpty() && accepted.getFirst().isCompatibleWith(MediaType.TEXT_HTML)
+                && !accepted.getFirst().isWildcardType();
+    }
+
+    private static String page(ProblemDetail problem) {
+        String title = HtmlUtils.htmlEscape(String.valueOf(problem.getTitle()), "UTF-8");
+        String detail = HtmlUtils.htmlEscape(String.valueOf(problem.getDetail()), "UTF-8");
+        return PAGE.replace("{title}", title).replace("{detail}", detail);
+    }
+
+    private static final String PAGE = """
+            <!doctype html>
+            <html lang="nb">
+            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{title} – Pårørende MØTEPLASS</title>
+            <style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.55;color:#1b1b1b;margin:0}
+            header{background:#00466e;color:#fff;padding:.75rem 1rem;font-weight:700}main{max-width:46rem;margin:0 auto;
+            padding:1rem}a{color:#00569a}</style></head>
+            <body><header>Pårørende MØTEPLASS</header>
+            <main><h1>{title}</h1><p>{detail}</p>
+            <p><a href="/">Til forsiden</a></p></main></body></html>
+            """;
 }

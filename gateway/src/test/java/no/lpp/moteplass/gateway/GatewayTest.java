@@ -27,6 +27,7 @@ class GatewayTest {
         for (String service : new String[] {"PARTNERSHIP", "TEAM", "MEETING", "KNOWLEDGE"}) {
             registry.add(service + "_SERVICE_URL", () -> "http://localhost:9");
         }
+        registry.add("PORTAL_URL", () -> "http://localhost:9");
         registry.add("MOTEPLASS_PUBLIC_RATE_LIMIT", () -> "3");
         registry.add("MOTEPLASS_INTRANET_ORIGINS", () -> "https://intranett.demo-hf.example.no");
         registry.add("MOTEPLASS_MAX_REQUEST_SIZE", () -> "10KB");
@@ -173,6 +174,18 @@ class GatewayTest {
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aBrowserAskingForAPageGetsOneInNorwegianWhenThePortalIsUnreachable() {
+        Api.Response page = api.getAccepting("/", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("<html lang=\"nb\">", "<h1>Tjenesten er midlertidig utilgjengelig</h1>",
+                "Prøv igjen om litt.", "<a href=\"/\">Til forsiden</a>");
+        assertThat(api.getAccepting("/", "*/*").contentType()).as("anything else: problem details")
+                .startsWith("application/problem+json");
     }
 
     @Test
