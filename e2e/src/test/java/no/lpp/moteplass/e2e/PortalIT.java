@@ -274,9 +274,18 @@ class PortalIT {
         Chromium.assertAccessible(second);
         Chromium.screenshot(second, "21-oppsummering-stoppet");
 
-        // Rewritten without the number: the approvals are withdrawn, both approve the new text, and it is published.
-        second.getByLabel("Hva lærte dere?").fill("Pårørende vil ha et fast nummer å ringe til avdelingen.");
+        // Rewritten without the number and with a second insight: the approvals are withdrawn, both approve the new
+        // text, and it is published.
+        second.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Innsikt 1"))
+                .getByLabel("Hva lærte dere?").fill("Pårørende vil ha et fast nummer å ringe til avdelingen.");
+        Locator another = second.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ny innsikt (valgfritt)"));
+        another.getByLabel("Hva lærte dere?").fill("Pårørende får for lite informasjon ved utskrivning.");
+        another.getByLabel("Hva slags innsikt").selectOption(new SelectOption().setLabel("Erfaring"));
+        another.getByLabel("Hvilken tjeneste gjelder det").selectOption(new SelectOption().setLabel("Sykehusavdeling"));
+        another.getByLabel("Hvem skal følge det opp").selectOption(new SelectOption().setLabel("Demo Helseforetak HF"));
         second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lagre oppsummeringen")).click();
+        assertThat(second.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Innsikt 2"))
+                .getByLabel("Hva lærte dere?")).hasValue("Pårørende får for lite informasjon ved utskrivning.");
         assertThat(second.locator("main")).containsText("godkjent av 0 av 2");
         approve(second);
         facilitator.reload();
@@ -288,6 +297,7 @@ class PortalIT {
 
         // The health trust's coordinator takes the insight in and plans what to do about it.
         second.navigate(gateway + "/min-side/oppfolging");
+        assertThat(second.locator("main")).containsText("Pårørende får for lite informasjon ved utskrivning.");
         Chromium.assertAccessible(second);
         second.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Pårørende vil ha et fast nummer å ringe til avdelingen.")).click();

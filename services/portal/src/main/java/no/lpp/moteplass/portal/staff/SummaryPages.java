@@ -27,9 +27,6 @@ import org.springframework.web.client.HttpClientErrorException;
 class SummaryPages {
 
     private static final String PAGE = "redirect:/min-side/moter/{id}/oppsummering";
-    private static final Map<String, String> FIELDS = Map.of("narrative", "narrative", "insights[0].statement",
-            "statement", "insights[0].kind", "kind", "insights[0].serviceAreas", "serviceArea",
-            "insights[0].targetOrganizationIds", "target");
 
     private final StaffApi api;
 
@@ -82,7 +79,7 @@ class SummaryPages {
         if (!ApiProblem.isRefusal(e)) {
             throw e;
         }
-        ApiProblem problem = ApiProblem.of(e, FIELDS);
+        ApiProblem problem = typed != null ? ApiProblem.of(e, typed::formField) : ApiProblem.of(e, Map.of());
         Optional<ResponseEntity<StaffApi.Summary>> stored = api.summary(user, id);
         String etag = stored.map(found -> found.getHeaders().getETag()).orElse(null);
         // What was typed stays, with the current version, so saving again works after someone else's change.

@@ -2,6 +2,7 @@ package no.lpp.moteplass.portal.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.springframework.web.client.HttpClientErrorException;
 import tools.jackson.databind.JsonNode;
 
@@ -15,12 +16,17 @@ public record ApiProblem(String detail, Map<String, String> fields) {
 
     /** @param aliases the service's names for a rule on several fields → the form field a person has to change */
     public static ApiProblem of(HttpClientErrorException refusal, Map<String, String> aliases) {
+        return of(refusal, field -> aliases.getOrDefault(field, field));
+    }
+
+    /** @param formField the service's name for a field → the form field a person has to change */
+    public static ApiProblem of(HttpClientErrorException refusal, UnaryOperator<String> formField) {
         JsonNode problem = refusal.getResponseBodyAs(JsonNode.class);
         Map<String, String> fields = new LinkedHashMap<>();
         if (problem != null && problem.has("errors")) {
             for (JsonNode error : problem.get("errors")) {
                 String field = error.path("field").asString("");
-                fields.putIfAbsent(aliases.getOrDefault(field, field),
+                fields.putIfAbsent(formField.apply(field),
                         sentence(error.path("message").asString("er ikke gyldig")));
             }
         }
