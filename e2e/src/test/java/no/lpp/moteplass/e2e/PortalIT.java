@@ -3,10 +3,15 @@ package no.lpp.moteplass.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
@@ -150,6 +155,50 @@ class PortalIT {
         page.context().close();
     }
 
+    /** The snippet from /innebygging on a partner's intranet page, and the same snippet on a site not allowed to. */
+    @Test
+    void theEmbeddableListingShowsOnThePartnersIntranetAndIsRefusedElsewhere() throws Exception {
+        String snippet = "<!doctype html><html lang=nb><title>Intranett</title><h1>Intranett</h1>"
+                + "<iframe title=\"Kommende MØTEPLASS-møter\" src=\"" + gateway + "/innebygd/moter\"></iframe></html>";
+        HttpServer intranet = site(RunningPlatform.INTRANET, snippet);
+        HttpServer elsewhere = site("http://127.0.0.1:18098", snippet);
+        try {
+            Page page = chromium.page();
+            page.navigate(RunningPlatform.INTRANET + "/");
+            assertThat(page.frameLocator("iframe").getByRole(AriaRole.HEADING)).hasText("Kommende MØTEPLASS-møter");
+            Chromium.screenshot(page, "09-innebygd-pa-intranett");
+
+            ConsoleMessage refusal = page.waitForConsoleMessage(new Page.WaitForConsoleMessageOptions()
+                    .setPredicate(message -> message.text().contains("frame-ancestors")),
+                    () -> page.navigate("http://127.0.0.1:18098/"));
+            assertThat(refusal.text()).contains("Framing '" + gateway + "/'", "blocked");
+            assertThat(page.frameLocator("iframe").getByRole(AriaRole.HEADING)).hasCount(0);
+            page.context().close();
+        } finally {
+            intranet.stop(0);
+            elsewhere.stop(0);
+        }
+    }
+
+    /**
+     * A web site on this machine serving one page. A real server, not a routed page: Chromium only lets a page on this
+     * machine frame another one on it (Local Network Access), as a hospital's intranet may frame the public site.
+     */
+    private static HttpServer site(String origin, String html) throws java.io.IOException {
+        URI address = URI.create(origin);
+        HttpServer server = HttpServer.create(new InetSocketAddress(address.getHost(), address.getPort()), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
     @Test
     void pagesReflowOnAPhoneAndAtTwiceTheZoom() {
         // 320 CSS pixels is what a 1280 px wide window shows at 400 %, and a small phone at 100 % (WCAG 1.4.10).
@@ -248,7 +297,7 @@ class PortalIT {
         // The feedback form's QR code, fetched by the browser through the gateway with the facilitator's session.
         Locator qr = facilitator.getByAltText("QR-kode til tilbakemeldingsskjemaet");
         assertThat(qr).isVisible();
-        assertThat(((Number) qr.evaluate("img => img.complete ? img.naturalWidth : -1")).intValue()).isPositive();
+        assertThat(((Number) qr.evaluate("img => img.decode().then(() => img.naturalWidth)")).intValue()).isPositive();
         facilitator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oppsummering etter møtet")).click();
 
         facilitator.getByLabel("Hva skjedde på møtet?").fill("Pårørende fortalte om lang ventetid på svar.");

@@ -23,6 +23,10 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
 
     static final int GATEWAY_PORT = 18080;
     static final int SMTP_PORT = 18025;
+    /**
+     * The partner intranet allowed to frame the embeddable listing, played by a small web site PortalIT starts.
+     */
+    static final String INTRANET = "http://127.0.0.1:18099";
 
     private static Platform.Running running;
     private static GreenMail mail;
@@ -58,7 +62,8 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 "SMTP_PORT", String.valueOf(SMTP_PORT),
                 "MOTEPLASS_PUBLIC_URL", gateway(),
                 // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
-                "MOTEPLASS_CLOCK_SKEW", "1s"),
+                "MOTEPLASS_CLOCK_SKEW", "1s",
+                "MOTEPLASS_INTRANET_ORIGINS", INTRANET),
                 root.resolve("e2e/target/platform-logs"));
         running = platform.start(step -> System.out.println("[e2e] " + step));
         Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));
