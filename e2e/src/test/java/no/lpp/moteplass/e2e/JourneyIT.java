@@ -170,20 +170,23 @@ class JourneyIT {
         MimeMessage email = RunningPlatform.mail().getReceivedMessages()[0];
         assertThat(email.getAllRecipients()[0].toString()).isEqualTo("kari@example.no");
         assertThat(email.getSubject()).isEqualTo("Du er påmeldt: Barn som pårørende");
-        Matcher link = Pattern.compile(Pattern.quote(RunningPlatform.gateway()) + "(/public/registrations/[\\w-]+)")
+        Matcher link = Pattern.compile(Pattern.quote(RunningPlatform.gateway()) + "/pamelding/([\\w-]+)")
                 .matcher(Mails.text(email));
-        assertThat(link.find()).as("the confirmation links to the gateway").isTrue();
+        assertThat(link.find()).as("the confirmation links to the portal's page on the gateway").isTrue();
+        String token = link.group(1);
 
-        Api.Response page = gateway.getAccepting(link.group(1), "text/html");
+        Api.Response page = gateway.getAccepting("/pamelding/" + token, "text/html");
         assertThat(page.body()).contains("Du er påmeldt og har plass.", "Meld meg av");
         HttpResponse<String> cancelled;
         try (HttpClient browser = HttpClient.newHttpClient()) {
-            cancelled = browser.send(HttpRequest.newBuilder(URI.create(RunningPlatform.gateway() + link.group(1)
-                    + "/cancellation")).header("Content-Type", "application/x-www-form-urlencoded")
+            cancelled = browser.send(HttpRequest.newBuilder(URI.create(RunningPlatform.gateway() + "/pamelding/" + token
+                    + "/avmelding")).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
         }
-        assertThat(cancelled.statusCode()).isEqualTo(303);
-        assertThat(gateway.get(link.group(1), null).json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.statusCode()).isBetween(302, 303);
+        assertThat(cancelled.headers().firstValue("Location")).hasValue("/pamelding/" + token + "?avmeldt");
+        assertThat(gateway.get("/public/registrations/" + token, null).json().get("status").asString())
+                .isEqualTo("CANCELLED");
     }
 
     private void runSession(String courseType, List<String> people) {

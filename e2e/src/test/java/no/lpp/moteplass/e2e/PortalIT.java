@@ -102,8 +102,17 @@ class PortalIT {
         assertThat(page.locator("body")).containsText("Du er påmeldt og har plass.");
         Chromium.assertAccessible(page);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meld meg av")).click();
-        assertThat(page.locator("body")).containsText("Du er meldt av dette møtet.");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Du er meldt av");
+        assertThat(page.locator("main")).containsText("Du er meldt av dette møtet.");
+        Chromium.assertAccessible(page);
         Chromium.screenshot(page, "05-meldt-av");
+
+        // And the name and email erased now, rather than 30 days after the meeting.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slett opplysningene mine")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Navnet og kontaktopplysningene dine er slettet");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Slett opplysningene mine")))
+                .hasCount(0);
+        Chromium.assertAccessible(page);
         page.context().close();
     }
 

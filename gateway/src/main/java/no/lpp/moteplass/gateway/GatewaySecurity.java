@@ -53,7 +53,8 @@ class GatewaySecurity {
      * and the portal's staff forms, which the portal checks itself (reading a form body here would consume it before
      * it is passed on).
      */
-    static final List<String> NOT_CSRF_CHECKED = List.of("/public/", "/moter/", "/tilbakemelding/", "/min-side/");
+    static final List<String> NOT_CSRF_CHECKED = List.of("/public/", "/moter/", "/pamelding/", "/tilbakemelding/",
+            "/min-side/");
 
     @Bean
     SecurityWebFilterChain gatewayFilterChain(ServerHttpSecurity http, ReactiveClientRegistrationRepository clients,

@@ -232,9 +232,11 @@ class MeetingLifecycleTest extends ServiceTest {
         assertThat(jdbc.sql("select count(*) from registration where manage_token_hash = ?").param(token)
                 .query(Long.class).single()).isZero();
         assertThat(api.get("/public/registrations/" + token, null).json().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(api.get("/public/registrations/" + token, null).json().get("erased").asBoolean()).isFalse();
         assertThat(api.get("/public/registrations/not-a-token", null).status()).isEqualTo(404);
 
         assertThat(api.postEmpty("/public/registrations/" + token + "/erasure", null, null).status()).isEqualTo(204);
+        assertThat(api.get("/public/registrations/" + token, null).json().get("erased").asBoolean()).isTrue();
 
         assertThat(jdbc.sql("select count(*) from registration where name = 'Per Slett' or email = 'per.slett@example.no'")
                 .query(Long.class).single()).isZero();

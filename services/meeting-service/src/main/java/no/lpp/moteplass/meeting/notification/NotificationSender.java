@@ -114,7 +114,7 @@ class NotificationSender {
             return;
         }
         String link = due.manageToken() == null ? null
-                : properties.publicUrl().resolve("/public/registrations/" + due.manageToken()).toString();
+                : properties.publicUrl().resolve("/pamelding/" + due.manageToken()).toString();
         Letter letter = Letter.write(due.kind(), described,
                 new Letter.Recipient(due.name(), due.registrationStatus(), link), retention.retentionDays());
         try {

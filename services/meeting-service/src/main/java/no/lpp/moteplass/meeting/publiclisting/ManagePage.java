@@ -9,7 +9,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * The page the link in the confirmation email opens: the registration, and buttons to cancel it or erase the data now.
- * Plain HTML forms, so it works in any mail client's browser without scripts; the portal may replace it later.
+ * Plain HTML forms, so it works in any mail client's browser without scripts. Emails now link to the portal's page
+ * ({@code /pamelding/{token}}); this one keeps the links in emails sent before that working.
  */
 final class ManagePage {
 

@@ -99,7 +99,9 @@ class PublicController {
      * What the registrant sees: their own registration and the meeting. The manage token is shown once, right after
      * registering; it is also in the confirmation email.
      */
-    record RegistrationView(UUID meetingId, String status, String category, String manageToken, PublicMeeting meeting) {
+    /** @param erased the name and contact details are gone (erased on request, or after the meeting) */
+    record RegistrationView(UUID meetingId, String status, String category, boolean erased, String manageToken,
+            PublicMeeting meeting) {
     }
 
     private final Meetings meetings;
@@ -205,7 +207,8 @@ class PublicController {
     private RegistrationView view(Registration registration, String manageToken) {
         PublicMeeting meeting = meetings.described(registration.meetingId())
                 .map(described -> PublicMeeting.of(described, clock.instant())).orElse(null);
-        return new RegistrationView(registration.meetingId(), registration.status(), registration.category(),
+        boolean erased = registration.name() == null && registration.email() == null && registration.mobile() == null;
+        return new RegistrationView(registration.meetingId(), registration.status(), registration.category(), erased,
                 manageToken, meeting);
     }
 

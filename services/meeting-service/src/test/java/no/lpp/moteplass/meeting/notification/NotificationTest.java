@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @RealInfrastructure
 class NotificationTest extends ServiceTest {
 
-    private static final Pattern MANAGE_LINK = Pattern.compile("http://localhost:8080/public/registrations/([\\w-]+)");
+    private static final Pattern MANAGE_LINK = Pattern.compile("http://localhost:8080/pamelding/([\\w-]+)"); // the portal's page
 
     @Autowired
     NotificationSender sender;

@@ -79,6 +79,38 @@ public class MeetingCatalogue {
         }
     }
 
+    /** A registration by its manage link's token; empty for a token that is not one. */
+    public Optional<MyRegistration> registration(String token) {
+        try {
+            return Optional.ofNullable(meetings.get().uri("/public/registrations/{token}", token)
+                    .accept(MediaType.APPLICATION_JSON).retrieve().body(MyRegistration.class));
+        } catch (HttpClientErrorException.NotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Cancels the registration; a second cancel changes nothing. */
+    public void cancel(String token) {
+        meetings.delete().uri("/public/registrations/{token}", token).retrieve().toBodilessEntity();
+    }
+
+    /** Erases the name and contact details now (and cancels); only the anonymous category stays, for the counts. */
+    public void erase(String token) {
+        meetings.post().uri("/public/registrations/{token}/erasure", token).retrieve().toBodilessEntity();
+    }
+
+    /** A registration as its owner sees it by the link: no name or contact details are sent back. */
+    public record MyRegistration(String status, boolean erased, Meeting meeting) {
+
+        public boolean cancelled() {
+            return "CANCELLED".equals(status);
+        }
+
+        public boolean waitlisted() {
+            return "WAITLISTED".equals(status);
+        }
+    }
+
     /** The answer to a registration. */
     public record Registered(String status, String manageToken, Meeting meeting) {
 
