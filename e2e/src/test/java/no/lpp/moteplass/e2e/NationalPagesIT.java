@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,8 +117,17 @@ class NationalPagesIT {
         Download report = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Last ned årsrapporten for " + year + " (PDF)")).click());
         assertThat(report.suggestedFilename()).isEqualTo("moteplass-arsrapport-" + year + ".pdf");
-        assertThat(new String(Files.readAllBytes(report.path()), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
-                .isEqualTo("%PDF-");
+        assertThat(new String(Files.readAllBytes(report.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // On a phone (and at 400 % zoom) the wide tables turn into one column: nothing scrolls sideways.
+        page.setViewportSize(320, 800);
+        for (String path : List.of("/min-side/organisasjoner", "/min-side/team", "/min-side/opplaering",
+                "/min-side/temaer", "/min-side/nasjonalt")) {
+            page.navigate(gateway + path);
+            Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as(path + " at 320 px").isLessThanOrEqualTo(0);
+        }
+        Chromium.screenshot(page, "35-nasjonal-oversikt-mobil");
         page.context().close();
     }
 
