@@ -137,6 +137,11 @@ class NationalPagesIT {
         page.navigate(gateway + "/min-side/opplaering");
         Chromium.logIn(page, "demo-lpp-trainer", "demo");
         assertThat(page.getByRole(AriaRole.NAVIGATION)).not().containsText("Nasjonal oversikt");
+        // The national figures are the administrators': the knowledge service refuses, the page says so.
+        page.navigate(gateway + "/min-side/nasjonalt");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Ingen tilgang");
+        Chromium.assertAccessible(page);
+        page.navigate(gateway + "/min-side/opplaering");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Legg inn et nytt kurs")).click();
         page.getByLabel("Kurstype").selectOption(new SelectOption().setLabel("Fasilitatoropplæring"));
