@@ -29,6 +29,9 @@ public abstract class ServiceConventionsTest {
     /** A path under the service's API that needs a token. */
     protected abstract String protectedPath();
 
+    /** A path that takes a JSON body with POST (and reads it before anything else can refuse the request). */
+    protected abstract String jsonPostPath();
+
     protected Api api() {
         return new Api("http://localhost:" + port);
     }
@@ -98,6 +101,60 @@ public abstract class ServiceConventionsTest {
         Api.Response response = api().get("/api/no-such-thing", token);
 
         assertProblem(response, 404);
+    }
+
+    /** {@code /error} asked for directly is a path like any other, with nothing on it. */
+    @Test
+    void theErrorPathAnswersAProblemDetail() {
+        assertProblem(api().get("/error", null), 404);
+        assertProblem(api().getAccepting("/error", "text/html"), 404);
+    }
+
+    /** What the firewall or Tomcat refuses in a path is a 400 problem detail, never a container page or 500. */
+    @Test
+    void aPathTheFirewallOrTomcatRefusesIsAProblemDetail() {
+        for (String path : new String[] {"//api/x", "/api;x=1/x", "/api/%2e%2e/x", "/api/%00", "/api%2Fx",
+                "/api/%25", "/api/\u00ff", "/api/x%ZZ", "/api/" + "a".repeat(10_000)}) {
+            RawHttp.Response response = RawHttp.send(port, RawHttp.head("GET " + path
+                    + " HTTP/1.1\r\nHost: localhost"), new byte[0]);
+
+            String shown = path.length() > 40 ? path.substring(0, 40) + "…" : path;
+            assertThat(response.status()).as(shown).isBetween(400, 499);
+            assertThat(response.contentType()).as(shown).startsWith("application/problem+json");
+        }
+    }
+
+    /** Query parameters may not carry control characters, nor be so many or so broken that Tomcat gives up. */
+    @Test
+    void malformedQueryParametersAreABadRequestProblem() {
+        String manyParameters = "/actuator/health?" + "p=1&".repeat(5_000);
+        for (String path : new String[] {"/actuator/health?x=a%00b", "/actuator/health?x=%1B%5B31m",
+                "/actuator/health?x=%FF%FE", "/actuator/health?%00=1", manyParameters}) {
+            RawHttp.Response response = RawHttp.send(port, RawHttp.head("GET " + path
+                    + " HTTP/1.1\r\nHost: localhost"), new byte[0]);
+
+            String shown = path.length() > 40 ? path.substring(0, 40) + "…" : path;
+            assertThat(response.status()).as(shown).isEqualTo(400);
+            assertThat(response.contentType()).as(shown).startsWith("application/problem+json");
+        }
+    }
+
+    /** A body larger than the limit is refused whether it declares its length or comes in chunks. */
+    @Test
+    void anOversizedBodyIs413EvenWhenItComesInChunks() {
+        byte[] body = ("{\"name\":\"" + "x".repeat(2_000_000) + "\"}").getBytes();
+        String head = "POST " + jsonPostPath() + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                + "\r\nAuthorization: Bearer " + Keycloak.shared().token("demo-lpp-admin");
+
+        RawHttp.Response declared = RawHttp.send(port, RawHttp.head(head + "\r\nContent-Length: " + body.length),
+                body);
+        RawHttp.Response chunked = RawHttp.send(port, RawHttp.head(head + "\r\nTransfer-Encoding: chunked"),
+                RawHttp.chunked(body));
+
+        for (RawHttp.Response response : new RawHttp.Response[] {declared, chunked}) {
+            assertThat(response.status()).isEqualTo(413);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
     }
 
     protected static void assertProblem(Api.Response response, int status) {

@@ -12,4 +12,9 @@ class KnowledgeServiceConventionsTest extends ServiceConventionsTest {
     protected String protectedPath() {
         return "/api/knowledge";
     }
+
+    @Override
+    protected String jsonPostPath() {
+        return "/public/feedback/no-such-form";
+    }
 }

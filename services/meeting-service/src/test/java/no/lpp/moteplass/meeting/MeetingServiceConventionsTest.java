@@ -1,5 +1,6 @@
 package no.lpp.moteplass.meeting;
 
+import java.util.UUID;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
 import no.lpp.moteplass.testsupport.ServiceConventionsTest;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,5 +12,10 @@ class MeetingServiceConventionsTest extends ServiceConventionsTest {
     @Override
     protected String protectedPath() {
         return "/api/meetings";
+    }
+
+    @Override
+    protected String jsonPostPath() {
+        return "/public/meetings/" + UUID.randomUUID() + "/registrations";
     }
 }

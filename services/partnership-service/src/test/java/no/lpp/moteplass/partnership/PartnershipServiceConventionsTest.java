@@ -12,4 +12,9 @@ class PartnershipServiceConventionsTest extends ServiceConventionsTest {
     protected String protectedPath() {
         return "/api/partnerships/organizations";
     }
+
+    @Override
+    protected String jsonPostPath() {
+        return "/api/partnerships/organizations";
+    }
 }

@@ -12,4 +12,9 @@ class TeamServiceConventionsTest extends ServiceConventionsTest {
     protected String protectedPath() {
         return "/api/teams/organizations";
     }
+
+    @Override
+    protected String jsonPostPath() {
+        return "/api/teams/persons";
+    }
 }

@@ -1,5 +1,8 @@
 package no.lpp.moteplass.support.problem;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,7 +18,9 @@ final class ProblemDetails {
             Map.entry(404, "Ikke funnet"),
             Map.entry(405, "Metoden er ikke tillatt"),
             Map.entry(409, "Konflikt"),
+            Map.entry(406, "Kan ikke svare i ønsket format"),
             Map.entry(412, "Ressursen er endret av noen andre"),
+            Map.entry(413, "For stor forespørsel"),
             Map.entry(415, "Ukjent innholdstype"),
             Map.entry(422, "Brudd på regel"),
             Map.entry(428, "Mangler If-Match"),
@@ -28,6 +33,15 @@ final class ProblemDetails {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title(status));
         return problem;
+    }
+
+    /** The request's path as the problem's {@code instance}; none when the path is not a valid URI reference. */
+    static URI instance(HttpServletRequest request) {
+        try {
+            return new URI(request.getRequestURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     static String title(HttpStatusCode status) {

@@ -3,7 +3,7 @@ package no.lpp.moteplass.support.problem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,7 +12,8 @@ import org.springframework.security.core.AuthenticationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes problem details where no controller is involved: the security filter chain's 401 and 403.
+ * Writes problem details where no controller is involved: the security filter chain's 401 and 403, the filters that
+ * refuse malformed or oversized requests, and the error page.
  */
 public class ProblemResponses {
 
@@ -34,10 +35,28 @@ public class ProblemResponses {
         write(request, response, HttpStatus.FORBIDDEN, "Du har ikke tilgang til dette.");
     }
 
+    /** A problem written directly to the response, e.g. by a filter that refuses a request before any controller. */
+    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+            List<FieldProblem> errors) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        ProblemDetail problem = ProblemDetails.of(status, detail);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        write(request, response, status, problem);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        ProblemDetail problem = ProblemDetails.of(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        write(request, response, status, ProblemDetails.of(status, detail));
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ProblemDetail problem)
+            throws IOException {
+        problem.setInstance(ProblemDetails.instance(request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

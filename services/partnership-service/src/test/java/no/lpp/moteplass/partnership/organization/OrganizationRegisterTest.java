@@ -151,10 +151,14 @@ class OrganizationRegisterTest extends ServiceTest {
 
     @Test
     void malformedJsonIsABadRequest() {
-        Api.Response response = api.post(PATH, admin, "{\"name\": \"Demo\", \"type\": \"NOT_A_TYPE\"");
+        Api.Response truncated = api.post(PATH, admin, "{\"name\": \"Demo\", \"type\": \"HEALTH_TRUST\"");
+        Api.Response unknownType = api.post(PATH, admin, "{\"name\": \"Demo\", \"type\": \"NOT_A_TYPE\"}");
 
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().get("detail").asString()).contains("JSON");
+        assertThat(truncated.status()).isEqualTo(400);
+        assertThat(truncated.json().get("detail").asString()).contains("JSON");
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.json().get("errors").get(0).get("field").asString()).isEqualTo("type");
+        assertThat(unknownType.json().get("errors").get(0).get("message").asString()).startsWith("må være en av:");
     }
 
     @Test
