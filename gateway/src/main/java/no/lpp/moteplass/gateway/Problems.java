@@ -23,9 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class Problems {
 
     private static final Map<Integer, String> TITLES = Map.of(
+            400, "Ugyldig forespørsel",
             401, "Ikke innlogget",
             403, "Ingen tilgang",
             404, "Ikke funnet",
+            413, "For stor forespørsel",
             429, "For mange forespørsler",
             500, "Intern feil",
             503, "Tjenesten er midlertidig utilgjengelig",

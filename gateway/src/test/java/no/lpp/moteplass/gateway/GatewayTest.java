@@ -11,9 +11,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The gateway on its own, with no service behind it: what it answers by itself. */
+/**
+ * The gateway on its own, with no service behind it but a stand-in for the partnership service that counts what reaches it:
+ * what the gateway answers by itself.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayTest {
+
+    static final CountingUpstream UPSTREAM = CountingUpstream.start();
 
     @LocalServerPort
     int port;
@@ -24,9 +29,10 @@ class GatewayTest {
     static void nothingBehindTheGateway(DynamicPropertyRegistry registry) {
         registry.add("KEYCLOAK_ISSUER_URI", Keycloak::issuerUri);
         // Port 9 (discard) is closed here: every route leads to an unreachable service.
-        for (String service : new String[] {"PARTNERSHIP", "TEAM", "MEETING", "KNOWLEDGE"}) {
+        for (String service : new String[] {"TEAM", "MEETING", "KNOWLEDGE"}) {
             registry.add(service + "_SERVICE_URL", () -> "http://localhost:9");
         }
+        registry.add("PARTNERSHIP_SERVICE_URL", UPSTREAM::url);
         registry.add("PORTAL_URL", () -> "http://localhost:9");
         registry.add("MOTEPLASS_PUBLIC_RATE_LIMIT", () -> "3");
         registry.add("MOTEPLASS_INTRANET_ORIGINS", () -> "https://intranett.demo-hf.example.no");
@@ -91,7 +97,45 @@ class GatewayTest {
         Api.Response response = api.post("/public/registrations/lenke/erasure", null, "{\"text\":\""
                 + "x".repeat(20_000) + "\"}");
 
-        assertThat(response.status()).isEqualTo(413);
+        assertProblem(response, 413);
+    }
+
+    /** A body sent in chunks has no Content-Length to check: it is counted on its way and cut off at the limit. */
+    @Test
+    void aChunkedBodyOverTheLimitIsCutOffBeforeTheServiceHasItAll() throws Exception {
+        var chunks = java.net.http.HttpRequest.BodyPublishers.fromPublisher(
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        "x".repeat(5_000_000).getBytes())));
+        try (var client = java.net.http.HttpClient.newHttpClient()) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                    + port + "/api/partnerships/anything")).header("Authorization", "Bearer " + Keycloak.shared().token(
+                    "demo-lpp-admin")).header("Content-Type", "application/json").POST(chunks).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                    .startsWith("application/problem+json");
+            assertThat(UPSTREAM.received()).as("bytes the service behind the gateway got").isLessThan(200_000);
+        }
+    }
+
+    /** The firewall's refusals of odd paths are problem details too, as every other error. */
+    @Test
+    void aPathTheFirewallRefusesIsABadRequestProblem() {
+        for (String path : new String[] {"//api/teams/teams", "/api/teams;x=1/teams", "/api/teams/%2e%2e/x",
+                "/api/teams/%00", "/api/teams%2Fteams", "/public/meetings/%252e"}) {
+            Api.Response response = api.get(path, null);
+
+            assertThat(response.status()).as(path).isBetween(400, 404);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+        }
+    }
+
+    private static void assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("title").asString()).isNotBlank();
     }
 
     @Test
@@ -194,7 +238,7 @@ class GatewayTest {
 
         Api.Response response = api.get("/api/partnerships/organizations", token);
 
-        assertThat(response.status()).as("through to the (unreachable) service").isEqualTo(503);
+        assertThat(response.status()).as("through to the stand-in service, which answers 204").isEqualTo(204);
     }
 
     @Test
