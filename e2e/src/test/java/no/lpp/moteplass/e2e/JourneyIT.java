@@ -85,13 +85,14 @@ class JourneyIT {
 
         assertThat(teamStatus(team)).isEqualTo("READY");
 
-        String meeting = publishMeeting(team, first, second, LocalDate.now().plusDays(20));
+        String meeting = publishMeeting(team, first, second, LocalDate.now().plusDays(20), "18:00");
         aRelativeRegistersGetsTheEmailAndCancelsByTheLink(team, meeting);
 
-        String yesterday = publishMeeting(team, first, second, LocalDate.now().minusDays(1));
+        // Meetings are planned from today on; one that began at midnight can be held and summarised at once.
+        String yesterday = publishMeeting(team, first, second, today(), "00:00");
         theFacilitatorsPublishTheSummaryAndTheTrustFollowsItUp(yesterday, hf);
         // For PortalIT: a held meeting whose summary the facilitators write in the portal.
-        String lastWeek = publishMeeting(team, first, second, LocalDate.now().minusDays(7));
+        String lastWeek = publishMeeting(team, first, second, today(), "00:00");
         markHeld(lastWeek);
         WORLD.put("heldMeetingWithoutSummary", lastWeek);
 
@@ -144,11 +145,15 @@ class JourneyIT {
                 .status()).isEqualTo(200);
     }
 
-    private String publishMeeting(String team, String first, String second, LocalDate date) {
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+    }
+
+    private String publishMeeting(String team, String first, String second, LocalDate date, String start) {
         Map<String, Object> plan = Map.of("teamId", team, "themeId", "5e000000-0000-4000-8000-000000000002",
                 "title", "Barn som pårørende", "venueName", "Haukeland universitetssjukehus",
                 "venueAddress", "Haukelandsveien 22, 5021 Bergen", "date", date.toString(),
-                "startTime", "18:00", "facilitatorIds", List.of(first, second), "capacity", 25);
+                "startTime", start, "facilitatorIds", List.of(first, second), "capacity", 25);
         Api.Response planned = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
                 .until(() -> gateway.post("/api/meetings/meetings", coordinator, Api.json(plan)), r -> r.status() == 201);
         String meeting = planned.json().get("meeting").get("id").asString();

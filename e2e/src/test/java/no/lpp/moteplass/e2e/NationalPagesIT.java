@@ -101,8 +101,8 @@ class NationalPagesIT {
                 .isVisible();
         Chromium.screenshot(page, "31-temaer");
 
-        // The dashboard for the year of the meeting held yesterday, and that year's annual report.
-        int year = LocalDate.now().minusDays(1).getYear();
+        // The dashboard for the year of the meetings JourneyIT held today, and that year's annual report.
+        int year = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nasjonal oversikt")).first().click();
         page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(year));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis året")).click();

@@ -102,8 +102,10 @@ class DemoMeetings {
                 today.plusDays(24));
         planning.plan(team.id(), UUID.fromString("5e000000-0000-4000-8000-000000000005"),
                 details("Bolig og en meningsfull hverdag", today.plusDays(75), facilitators), BY);
-        Meeting held = published(team, facilitators, "5e000000-0000-4000-8000-000000000008",
-                "Åpenhet om psykisk helse", today.minusDays(21));
+        Meeting.Details past = details("Åpenhet om psykisk helse", today.minusDays(21), facilitators);
+        Meeting planned = planning.planForDemo(team.id(), UUID.fromString("5e000000-0000-4000-8000-000000000008"),
+                past, past.startsAt().minusDays(30).toInstant(), BY);
+        Meeting held = planning.publish(planned.id(), planned.version(), BY);
         planning.hold(held.id(), held.version(), List.of(new MeetingState.Attendance("RELATIVE", "PARENT", 9),
                 new MeetingState.Attendance("RELATIVE", "SIBLING", 4), new MeetingState.Attendance("RELATIVE", "CHILD", 3),
                 new MeetingState.Attendance("PROFESSIONAL", "SPECIALIST_MENTAL_HEALTH_AND_SUBSTANCE_USE", 6),

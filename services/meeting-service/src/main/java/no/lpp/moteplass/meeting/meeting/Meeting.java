@@ -1,6 +1,7 @@
 package no.lpp.moteplass.meeting.meeting;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -39,8 +40,14 @@ public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, Meeti
             String onlineLink) {
     }
 
+    /** How far ahead a meeting may be planned or moved: agreements, and so teams, are made for a few years. */
+    static final int YEARS_AHEAD = 3;
+
+    /** From today (in Norway) to {@link #YEARS_AHEAD} years ahead; registration opens, then closes, then it begins. */
     public static Meeting plan(UUID teamId, UUID themeId, Details details, Instant now, String by) {
         check(details);
+        checkDate(details.startsAt(), now);
+        checkRegistrationWindow(details);
         return new Meeting(UUID.randomUUID(), teamId, themeId, details, MeetingStatus.DRAFT, 0, now, by, now, 0);
     }
 
@@ -79,6 +86,7 @@ public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, Meeti
         }
         Details moved = details.at(schedule);
         check(moved);
+        checkDate(moved.startsAt(), now);
         return new Meeting(id, teamId, themeId, moved, status, sequence + 1, createdAt, createdBy, now, version + 1);
     }
 
@@ -108,6 +116,33 @@ public record Meeting(UUID id, UUID teamId, UUID themeId, Details details, Meeti
                 && (details.registrationOpensAt() == null || !now.isBefore(details.registrationOpensAt()))
                 && (details.registrationClosesAt() == null || now.isBefore(details.registrationClosesAt()))
                 && now.isBefore(details.startsAt().toInstant());
+    }
+
+    private static void checkDate(ZonedDateTime startsAt, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, MeetingFormat.NORWAY);
+        LocalDate day = startsAt.withZoneSameInstant(MeetingFormat.NORWAY).toLocalDate();
+        if (day.isBefore(today)) {
+            throw new DomainRuleViolation("Møtedatoen kan ikke være tilbake i tid.");
+        }
+        if (day.isAfter(today.plusYears(YEARS_AHEAD))) {
+            throw new DomainRuleViolation("Et møte kan planlegges høyst " + YEARS_AHEAD + " år fram i tid.");
+        }
+    }
+
+    /** Registration opens before it closes, and both before the meeting begins. */
+    private static void checkRegistrationWindow(Details details) {
+        Instant opens = details.registrationOpensAt();
+        Instant closes = details.registrationClosesAt();
+        Instant starts = details.startsAt().toInstant();
+        if (opens != null && closes != null && !opens.isBefore(closes)) {
+            throw new DomainRuleViolation("Påmeldingen må åpne før den stenger.");
+        }
+        if (closes != null && closes.isAfter(starts)) {
+            throw new DomainRuleViolation("Påmeldingen må stenge senest når møtet begynner.");
+        }
+        if (opens != null && !opens.isBefore(starts)) {
+            throw new DomainRuleViolation("Påmeldingen må åpne før møtet begynner.");
+        }
     }
 
     private static void check(Details details) {

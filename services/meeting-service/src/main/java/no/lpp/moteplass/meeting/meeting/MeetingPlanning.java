@@ -1,6 +1,7 @@
 package no.lpp.moteplass.meeting.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
@@ -18,6 +19,7 @@ import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.ETags;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -52,9 +54,19 @@ public class MeetingPlanning {
 
     @Transactional
     public Meeting plan(UUID teamId, UUID themeId, Meeting.Details details, String by) {
+        return plan(teamId, themeId, details, clock.instant(), by);
+    }
+
+    /** Demo data only: a meeting planned as if on an earlier day, so the demo can show one that was held. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Meeting planForDemo(UUID teamId, UUID themeId, Meeting.Details details, Instant asOf, String by) {
+        return plan(teamId, themeId, details, asOf, by);
+    }
+
+    private Meeting plan(UUID teamId, UUID themeId, Meeting.Details details, Instant now, String by) {
         directory.team(teamId).orElseThrow(() -> new DomainRuleViolation("Teamet " + teamId + " er ukjent."));
         themes.find(themeId).orElseThrow(() -> new DomainRuleViolation("Temaet " + themeId + " finnes ikke."));
-        Meeting meeting = Meeting.plan(teamId, themeId, details, clock.instant(), by);
+        Meeting meeting = Meeting.plan(teamId, themeId, details, now, by);
         meetings.add(meeting);
         history.record(AGGREGATE, meeting.id(), "PLANNED", by, state(meeting));
         return meeting;

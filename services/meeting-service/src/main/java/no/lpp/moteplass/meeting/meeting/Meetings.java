@@ -43,7 +43,9 @@ public class Meetings {
         int updated = jdbc.sql("""
                 update meeting set venue_name = :venueName, venue_address = :venueAddress,
                     accessibility_notes = :accessibility, online_link = :link, starts_at = :startsAt, status = :status,
-                    sequence = :sequence, changed_at = :changedAt, version = :version
+                    sequence = :sequence, changed_at = :changedAt, version = :version,
+                    published_at = coalesce(published_at,
+                        case when cast(:status as text) = 'PUBLISHED' then cast(:changedAt as timestamptz) end)
                 where id = :id and version = :version - 1
                 """).paramSource(parameters(meeting)).update();
         if (updated == 0) {
@@ -70,13 +72,14 @@ public class Meetings {
             """;
 
     /**
-     * Published and cancelled meetings that have not ended, for the public listing; cancelled ones stay so calendars
-     * learn of the cancellation.
+     * Meetings that were published and have not ended, for the public listing; cancelled ones stay so calendars learn
+     * of the cancellation. A meeting never published is never listed, whatever became of it.
      */
     public List<PublicMeeting> upcoming(Instant now, UUID organizationId, String region, UUID teamId, UUID themeId) {
         Map<String, Object> p = new HashMap<>();
         StringBuilder sql = new StringBuilder(DESCRIBED
-                + " where m.status in ('PUBLISHED', 'CANCELLED') and m.starts_at > :since");
+                + " where m.published_at is not null and m.status in ('PUBLISHED', 'CANCELLED')"
+                + " and m.starts_at > :since");
         p.put("since", Timestamp.from(now.minus(MeetingFormat.MEETING)));
         if (organizationId != null) {
             sql.append(" and :organization = any(t.host_organization_ids)");
@@ -102,6 +105,12 @@ public class Meetings {
     /** One meeting with the public names of its team and theme, whatever its status. */
     public Optional<PublicMeeting> described(UUID id) {
         return jdbc.sql(DESCRIBED + " where m.id = :id").param("id", id).query(Meetings::described).optional();
+    }
+
+    /** One meeting as the public may see it: only if it was once published (it may since be cancelled or held). */
+    public Optional<PublicMeeting> publicOne(UUID id) {
+        return jdbc.sql(DESCRIBED + " where m.id = :id and m.published_at is not null").param("id", id)
+                .query(Meetings::described).optional();
     }
 
     /**

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import no.lpp.moteplass.meeting.meeting.Meeting;
 import no.lpp.moteplass.meeting.meeting.MeetingStatus;
@@ -43,6 +45,9 @@ public final class ICalendarFeed {
     private static void event(StringBuilder ics, Meetings.PublicMeeting listed, Instant now) {
         Meeting m = listed.meeting();
         var format = m.format();
+        if (!expressible(format.meetingStarts()) || !expressible(format.meetingEnds())) {
+            return; // RFC 5545 dates have four-digit years; one such meeting must not spoil the feed for everyone
+        }
         line(ics, "BEGIN:VEVENT");
         line(ics, "UID:" + m.id() + UID_DOMAIN);
         line(ics, "DTSTAMP:" + UTC.format(now));
@@ -86,10 +91,17 @@ public final class ICalendarFeed {
         line(ics, "END:VTIMEZONE");
     }
 
-    /** RFC 5545 TEXT escaping. */
+    private static boolean expressible(TemporalAccessor time) {
+        int year = time.get(ChronoField.YEAR);
+        return year >= 1 && year <= 9999;
+    }
+
+    /** RFC 5545 TEXT escaping; other control characters, which TEXT may not hold, are left out. */
     private static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "")
+        String escaped = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r", "")
                 .replace("\n", "\\n");
+        return escaped.codePoints().filter(cp -> !Character.isISOControl(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** Lines end in CRLF and are folded at 75 octets, never inside a UTF-8 character. */

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
@@ -127,13 +126,10 @@ class PublicController {
         return cacheable(json.writeValueAsString(listed), MediaType.APPLICATION_JSON, ifNoneMatch);
     }
 
-    /** One published (or cancelled) meeting, for its page in the portal; drafts are not public. */
+    /** One meeting that was published (it may since be cancelled or held), for its page in the portal. */
     @GetMapping(value = "/meetings/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     PublicMeeting meeting(@PathVariable UUID id) {
-        return meetings.described(id)
-                .filter(described -> List.of(MeetingStatus.PUBLISHED, MeetingStatus.CANCELLED, MeetingStatus.HELD)
-                        .contains(described.meeting().status()))
-                .map(described -> PublicMeeting.of(described, clock.instant()))
+        return meetings.publicOne(id).map(described -> PublicMeeting.of(described, clock.instant()))
                 .orElseThrow(() -> new NotFoundException("møte", id));
     }
 
