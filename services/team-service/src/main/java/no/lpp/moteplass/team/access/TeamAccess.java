@@ -51,12 +51,20 @@ public class TeamAccess {
         return caller.hasRole(Roles.COORDINATOR) ? organizations.withDescendants(caller.organizations()) : Set.of();
     }
 
+    /**
+     * The person the caller logs in as. A login bound to a person of an organisation counts only when the caller's
+     * token comes from that organisation (or one above it): a coordinator cannot make someone from elsewhere one of
+     * their people by typing in their login id.
+     */
     public Optional<Person> personOf(Caller caller) {
+        Optional<Person> person;
         try {
-            return people.byUser(UUID.fromString(caller.subject()));
+            person = people.byUser(UUID.fromString(caller.subject()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        return person.filter(p -> p.organizationId() == null
+                || organizations.withDescendants(caller.organizations()).contains(p.organizationId()));
     }
 
     public Scope teamScope(Caller caller) {
@@ -89,16 +97,34 @@ public class TeamAccess {
         throw new AccessDeniedException("Team " + team.id() + " is not the caller's");
     }
 
-    /** Registering a person: training staff, or a coordinator for their own organisations (or no organisation). */
-    public void requireMayRegister(Caller caller, UUID organizationId) {
+    /**
+     * Registering a person: training staff, or a coordinator for their own organisations (or no organisation). Only
+     * training staff may bind a login to a person outside every organisation: a coordinator binds logins of their
+     * own organisations' people.
+     */
+    public void requireMayRegister(Caller caller, UUID organizationId, UUID userId) {
         if (isTrainingStaff(caller)) {
             return;
         }
-        if (caller.hasRole(Roles.COORDINATOR)
-                && (organizationId == null || coordinatedOrganizations(caller).contains(organizationId))) {
+        boolean own = organizationId != null && coordinatedOrganizations(caller).contains(organizationId);
+        if (caller.hasRole(Roles.COORDINATOR) && (own || (organizationId == null && userId == null))) {
             return;
         }
         throw new AccessDeniedException("The caller may not register people for organisation " + organizationId);
+    }
+
+    /**
+     * Enrolling someone on a course, or taking them off it: training staff for anyone, a coordinator for the people
+     * they act for. A facilitator does not enrol themselves; their coordinator does.
+     */
+    public void requireMayEnrol(Caller caller, UUID personId) {
+        if (isTrainingStaff(caller)) {
+            return;
+        }
+        if (!caller.hasRole(Roles.COORDINATOR)) {
+            throw new AccessDeniedException("Only training staff and coordinators enrol people");
+        }
+        requireMayActFor(caller, personId);
     }
 
     /** Training staff see everyone; a coordinator the people of their organisations and on their teams. */

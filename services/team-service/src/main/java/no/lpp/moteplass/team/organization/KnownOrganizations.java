@@ -60,6 +60,11 @@ public class KnownOrganizations {
         return OrganizationTree.withDescendants(jdbc, identityAliases);
     }
 
+    /** These organisations and everything below them, e.g. a team's hosts and their DPSs. */
+    public Set<UUID> withDescendantsOf(Collection<UUID> organizationIds) {
+        return OrganizationTree.withDescendantsOf(jdbc, organizationIds);
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from known_organization").query(Long.class).single();
     }

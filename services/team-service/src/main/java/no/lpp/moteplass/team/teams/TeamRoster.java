@@ -91,11 +91,22 @@ public class TeamRoster {
         return teams.find(team.id()).orElseThrow();
     }
 
+    /**
+     * A person joins a team only from one of its host organisations (or one below it); people without an organisation,
+     * such as relatives, may join any team. So a coordinator cannot pull another organisation's professional onto
+     * their team, and through it see that person's details.
+     */
     @Transactional
     public Team addMember(UUID teamId, long version, Team.Member member, String by) {
-        people.find(member.personId()).orElseThrow(() -> new DomainRuleViolation("Person " + member.personId()
-                + " er ukjent; registrer personen først."));
-        Team changed = current(teamId, version).withMember(member, clock.instant());
+        Person person = people.find(member.personId()).orElseThrow(() -> new DomainRuleViolation("Person "
+                + member.personId() + " er ukjent; registrer personen først."));
+        Team team = current(teamId, version);
+        if (person.organizationId() != null
+                && !organizations.withDescendantsOf(team.hostOrganizationIds()).contains(person.organizationId())) {
+            throw new DomainRuleViolation("Personen hører til en organisasjon som ikke er vertskap for teamet."
+                    + " Et team har bare medlemmer fra vertsorganisasjonene (og enheter under dem).");
+        }
+        Team changed = team.withMember(member, clock.instant());
         return changeMembership(changed, version, "MEMBER_ADDED", by);
     }
 

@@ -1,6 +1,7 @@
 package no.lpp.moteplass.team.training;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +59,11 @@ public class Training {
         catalogue.courseType(courseTypeId).orElseThrow(() -> new DomainRuleViolation("Ukjent kurstype " + courseTypeId));
         if ((place == null || place.isBlank()) && (onlineLink == null || onlineLink.isBlank())) {
             throw new DomainRuleViolation("Et kurs holdes et sted eller på nett: oppgi sted eller lenke.");
+        }
+        Instant now = clock.instant();
+        if (startsAt.isBefore(now.minus(Duration.ofDays(366))) || startsAt.isAfter(now.plus(Duration.ofDays(3 * 366)))) {
+            // Sessions are registered ahead, or after the fact to record one already held, but not for other years.
+            throw new DomainRuleViolation("Et kurs kan registreres fra ett år tilbake til tre år fram i tid.");
         }
         var session = new CourseSession(UUID.randomUUID(), courseTypeId, startsAt, place, onlineLink, trainer, capacity,
                 SessionStatus.PLANNED, null, clock.instant());

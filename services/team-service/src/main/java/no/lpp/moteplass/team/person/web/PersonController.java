@@ -50,7 +50,7 @@ class PersonController {
     @PostMapping
     ResponseEntity<Person> register(@Valid @RequestBody PersonRequest request) {
         Caller caller = Caller.current();
-        access.requireMayRegister(caller, request.organizationId());
+        access.requireMayRegister(caller, request.organizationId(), request.userId());
         Person person = registry.register(request.name(), request.email(), request.userId(), request.organizationId(),
                 request.profession(), request.lppChapterId(), caller.subject());
         return ResponseEntity.created(URI.create("/api/teams/persons/" + person.id())).body(person);

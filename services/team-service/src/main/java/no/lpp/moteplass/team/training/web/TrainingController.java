@@ -115,14 +115,14 @@ class TrainingController {
     @PostMapping("/sessions/{id}/enrolments")
     Enrolment enrol(@PathVariable UUID id, @Valid @RequestBody EnrolmentRequest request) {
         Caller caller = Caller.current();
-        access.requireMayActFor(caller, request.personId());
+        access.requireMayEnrol(caller, request.personId());
         return training.enrol(id, request.personId(), caller.subject());
     }
 
     @DeleteMapping("/sessions/{id}/enrolments/{personId}")
     ResponseEntity<Void> cancel(@PathVariable UUID id, @PathVariable UUID personId) {
         Caller caller = Caller.current();
-        access.requireMayActFor(caller, personId);
+        access.requireMayEnrol(caller, personId);
         training.cancel(id, personId, caller.subject());
         return ResponseEntity.noContent().build();
     }
