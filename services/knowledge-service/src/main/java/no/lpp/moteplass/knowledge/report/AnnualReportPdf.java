@@ -67,7 +67,8 @@ public final class AnnualReportPdf {
         List<String[]> lines = new ArrayList<>();
         heading(lines, "Årsrapport Pårørende MØTEPLASS " + report.year());
         text(lines, "Til Helsedirektoratet, fra LPP. Omfang: " + report.name() + ".");
-        text(lines, "Tall for personer under " + report.minimumGroupSize() + " vises ikke (skjermet).");
+        text(lines, "Tall for personer under " + report.minimumGroupSize() + " vises ikke (skjult), heller ikke tall"
+                + " som ville avslørt dem.");
         heading(lines, "Møter");
         for (Report.HalfYear half : report.meetingsPerHalfYear()) {
             text(lines, half.halfYear() + ": " + half.held() + " møter holdt (mål etter avtalene: " + half.target()
@@ -99,7 +100,7 @@ public final class AnnualReportPdf {
     }
 
     private static String value(Report.Count count) {
-        return count.suppressed() ? "skjermet" : String.valueOf(count.count());
+        return count.suppressed() ? ReportCsv.HIDDEN : String.valueOf(count.count());
     }
 
     private static void heading(List<String[]> lines, String text) {

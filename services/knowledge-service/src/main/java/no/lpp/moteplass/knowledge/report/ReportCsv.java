@@ -4,9 +4,11 @@ import java.util.List;
 
 /**
  * A report as CSV for spreadsheets: one row per figure (section, key, value), UTF-8 with a byte order mark so Excel
- * reads æ, ø and å right. A suppressed cell reads "&lt;N" where N is the minimum group size.
+ * reads æ, ø and å right. A suppressed cell reads "skjult": it is either small or hidden to protect a small one.
  */
 public final class ReportCsv {
+
+    static final String HIDDEN = "skjult";
 
     private ReportCsv() {
     }
@@ -21,24 +23,23 @@ public final class ReportCsv {
         }
         row(csv, "team", "med_moter", String.valueOf(report.teams()));
         row(csv, "partnere", "med_avtale", String.valueOf(report.partners()));
-        cells(csv, "deltakere", List.of(report.participants().relatives(), report.participants().professionals()),
-                report.minimumGroupSize());
-        cells(csv, "parorende_etter_relasjon", report.participants().relativesByRelation(), report.minimumGroupSize());
-        cells(csv, "fagfolk_etter_sektor", report.participants().professionalsBySector(), report.minimumGroupSize());
-        cells(csv, "tema", report.themes(), report.minimumGroupSize());
-        cells(csv, "tilbakemeldinger", List.of(report.feedback().responses()), report.minimumGroupSize());
+        cells(csv, "deltakere", List.of(report.participants().relatives(), report.participants().professionals()));
+        cells(csv, "parorende_etter_relasjon", report.participants().relativesByRelation());
+        cells(csv, "fagfolk_etter_sektor", report.participants().professionalsBySector());
+        cells(csv, "tema", report.themes());
+        cells(csv, "tilbakemeldinger", List.of(report.feedback().responses()));
         row(csv, "tilbakemeldinger", "nytte", number(report.feedback().usefulness()));
         row(csv, "tilbakemeldinger", "ble_hort", number(report.feedback().feltHeard()));
         row(csv, "tilbakemeldinger", "laerte_om_tjenester", number(report.feedback().learnedAboutServices()));
         row(csv, "tilbakemeldinger", "vil_anbefale_andel", number(report.feedback().wouldRecommendShare()));
-        cells(csv, "innsikt_etter_tjenesteomrade", report.insightsByServiceArea(), report.minimumGroupSize());
-        cells(csv, "oppfolging_status", report.followUpOutcomes(), report.minimumGroupSize());
+        cells(csv, "innsikt_etter_tjenesteomrade", report.insightsByServiceArea());
+        cells(csv, "oppfolging_status", report.followUpOutcomes());
         return csv.toString();
     }
 
-    private static void cells(StringBuilder csv, String section, List<Report.Count> counts, int minimum) {
+    private static void cells(StringBuilder csv, String section, List<Report.Count> counts) {
         for (Report.Count count : counts) {
-            row(csv, section, count.key(), count.suppressed() ? "<" + minimum : String.valueOf(count.count()));
+            row(csv, section, count.key(), count.suppressed() ? HIDDEN : String.valueOf(count.count()));
         }
     }
 

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Computes reports from the read models and the service's own data. Every query starts from the held meetings in
- * scope; figures about people are suppressed below the minimum group size so small groups cannot be recognised.
+ * scope; figures about people are suppressed below the minimum group size, and complemented so no hidden figure can
+ * be worked out from the others ({@link Suppression}).
  */
 @Component
 public class Reports {
@@ -30,10 +31,12 @@ public class Reports {
 
     private final JdbcClient jdbc;
     private final int minimum;
+    private final Suppression suppression;
 
     Reports(JdbcClient jdbc, @Value("${moteplass.reports.minimum-group-size}") int minimum) {
         this.jdbc = jdbc;
         this.minimum = minimum;
+        this.suppression = new Suppression(minimum);
     }
 
     public Report of(ReportScope scope, int year) {
@@ -116,22 +119,15 @@ public class Reports {
                 """ + meetings.replaceFirst(" from known_meeting m", " from known_meeting m"
                 + " cross join lateral jsonb_array_elements(coalesce(m.attendance, '[]'::jsonb)) e")
                 + " group by 1, 2 order by 1, 3 desc, 2").paramSource(p).query().listOfRows();
-        List<Report.Count> relatives = new ArrayList<>();
-        List<Report.Count> professionals = new ArrayList<>();
-        int relativeTotal = 0;
-        int professionalTotal = 0;
+        List<Map.Entry<String, Integer>> relatives = new ArrayList<>();
+        List<Map.Entry<String, Integer>> professionals = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            int n = ((Number) row.get("n")).intValue();
-            if ("RELATIVE".equals(row.get("category"))) {
-                relatives.add(cell((String) row.get("grp"), n));
-                relativeTotal += n;
-            } else {
-                professionals.add(cell((String) row.get("grp"), n));
-                professionalTotal += n;
-            }
+            var cell = Map.entry((String) row.get("grp"), ((Number) row.get("n")).intValue());
+            ("RELATIVE".equals(row.get("category")) ? relatives : professionals).add(cell);
         }
-        return new Report.Participants(cell("RELATIVE", relativeTotal), relatives,
-                cell("PROFESSIONAL", professionalTotal), professionals);
+        Suppression.Table byRelation = suppression.table("RELATIVE", relatives);
+        Suppression.Table bySector = suppression.table("PROFESSIONAL", professionals);
+        return new Report.Participants(byRelation.total(), byRelation.cells(), bySector.total(), bySector.cells());
     }
 
     private List<Report.Count> themes(String meetings, Map<String, Object> p) {
@@ -148,9 +144,9 @@ public class Reports {
                 .paramSource(p).query((rs, row) -> {
                     int n = rs.getInt("n");
                     if (n < minimum) {
-                        return new Report.FeedbackSummary(cell("RESPONSES", n), null, null, null, null);
+                        return new Report.FeedbackSummary(suppression.single("RESPONSES", n), null, null, null, null);
                     }
-                    return new Report.FeedbackSummary(cell("RESPONSES", n), round(rs.getDouble("usefulness")),
+                    return new Report.FeedbackSummary(suppression.single("RESPONSES", n), round(rs.getDouble("usefulness")),
                             round(rs.getDouble("felt_heard")), round(rs.getDouble("learned")),
                             round(rs.getDouble("recommend")));
                 }).single();
@@ -197,11 +193,6 @@ public class Reports {
     private List<Report.Count> counts(String sql, Map<String, Object> p) {
         return jdbc.sql(sql).paramSource(p).query((rs, row) -> new Report.Count(rs.getString("k"), rs.getInt("n"),
                 false)).list();
-    }
-
-    /** A count of people: suppressed below the minimum group size (zero is shown: it identifies nobody). */
-    private Report.Count cell(String key, int n) {
-        return n > 0 && n < minimum ? new Report.Count(key, null, true) : new Report.Count(key, n, false);
     }
 
     private int count(String sql, Map<String, Object> p) {

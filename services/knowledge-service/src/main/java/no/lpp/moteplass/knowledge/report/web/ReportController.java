@@ -1,5 +1,7 @@
 package no.lpp.moteplass.knowledge.report.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -47,7 +49,7 @@ class ReportController {
     @GetMapping
     Report report(@RequestParam(defaultValue = "NATIONAL") ReportScope.Level level,
             @RequestParam(required = false) String region, @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) Integer year) {
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) @Min(2000) @Max(2099) Integer year) {
         ReportScope scope = new ReportScope(level, region, organizationId, teamId);
         requireMayRead(Caller.current(), scope);
         return reports.of(scope, year == null ? thisYear() : year);
@@ -56,7 +58,7 @@ class ReportController {
     @GetMapping(value = "/csv", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(defaultValue = "NATIONAL") ReportScope.Level level,
             @RequestParam(required = false) String region, @RequestParam(required = false) UUID organizationId,
-            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) Integer year) {
+            @RequestParam(required = false) UUID teamId, @RequestParam(required = false) @Min(2000) @Max(2099) Integer year) {
         Report report = report(level, region, organizationId, teamId, year);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -66,7 +68,7 @@ class ReportController {
     }
 
     @GetMapping(value = "/annual/{year}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> annual(@PathVariable int year) {
+    ResponseEntity<byte[]> annual(@PathVariable @Min(2000) @Max(2099) int year) {
         if (!access.isAdmin(Caller.current())) {
             throw new AccessDeniedException("Only LPP administrators download the annual report");
         }
