@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.portal.web.ApiProblem;
+import no.lpp.moteplass.portal.web.PageNotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +53,9 @@ class StaffPages {
 
     @PostMapping("/moter")
     String plan(@ModelAttribute("user") SignedIn user, @ModelAttribute MeetingPlan plan, Model model) {
+        if (plan.team() == null) {
+            throw new PageNotFound();
+        }
         try {
             StaffApi.Planned planned = api.plan(user, plan.toRequest());
             return "redirect:/min-side/moter/" + planned.meeting().id() + "?planlagt";
@@ -85,7 +89,7 @@ class StaffPages {
     }
 
     private String planPage(SignedIn user, MeetingPlan plan, Map<String, String> errors, String problem, Model model) {
-        StaffApi.Team team = api.team(user, UUID.fromString(plan.team()));
+        StaffApi.Team team = api.team(user, plan.team());
         model.addAttribute("team", team);
         model.addAttribute("facilitators", names(user, team.professionals()));
         Map<UUID, String> themes = new LinkedHashMap<>();
