@@ -36,6 +36,18 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         return "http://localhost:" + GATEWAY_PORT;
     }
 
+    /** Each service's database (JDBC URL) by service name. */
+    static Map<String, String> databases() {
+        Map<String, String> byName = new java.util.TreeMap<>();
+        DATABASES.forEach((component, url) -> byName.put(component.name(), url));
+        return byName;
+    }
+
+    /** A component's own address, past the gateway. */
+    static int port(Component component) {
+        return component.port(GATEWAY_PORT);
+    }
+
     /** The SMTP server the platform sends its emails to. */
     static GreenMail mail() {
         return mail;

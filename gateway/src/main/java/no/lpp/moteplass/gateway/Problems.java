@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -33,6 +35,8 @@ public class Problems {
             503, "Tjenesten er midlertidig utilgjengelig",
             504, "Tjenesten svarte ikke i tide");
 
+    private static final long DRAIN_LIMIT = 2 * 1024 * 1024;
+
     private final JsonMapper json;
 
     Problems(JsonMapper json) {
@@ -53,7 +57,26 @@ public class Problems {
         response.getHeaders().setContentType(page ? new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)
                 : MediaType.APPLICATION_PROBLEM_JSON);
         String text = page ? page(problem) : json.writeValueAsString(problem);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(text.getBytes(StandardCharsets.UTF_8))));
+        return drain(exchange).then(Mono.defer(() -> response.writeWith(
+                Mono.just(response.bufferFactory().wrap(text.getBytes(StandardCharsets.UTF_8))))));
+    }
+
+    /**
+     * Reads what the client is still sending before answering: a connection closed with unread data in it is reset,
+     * and the client loses the answer. Only so much is read (as Tomcat swallows at most 2 MB); a body already read,
+     * or passed on, is left as it is.
+     */
+    private static Mono<Void> drain(ServerWebExchange exchange) {
+        AtomicLong read = new AtomicLong();
+        return exchange.getRequest().getBody()
+                .map(buffer -> {
+                    int size = buffer.readableByteCount();
+                    DataBufferUtils.release(buffer);
+                    return size;
+                })
+                .takeWhile(size -> read.addAndGet(size) <= DRAIN_LIMIT)
+                .then()
+                .onErrorResume(e -> Mono.empty());
     }
 
     /** A browser's navigation asks for HTML first; an API client asks for JSON (or anything). */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -29,22 +30,45 @@ public final class RawHttp {
         }
     }
 
-    /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and then {@code body}. */
+    /**
+     * Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and then {@code body},
+     * reading the response while still sending, as real clients do: a server may answer (413, 401) before it has read
+     * the whole body, and close the connection.
+     */
     public static Response send(int port, byte[] head, byte[] body) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            Thread reader = Thread.ofVirtual().start(() -> {
+                try (InputStream in = socket.getInputStream()) {
+                    byte[] buffer = new byte[8192];
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        synchronized (received) {
+                            received.write(buffer, 0, n);
+                        }
+                    }
+                } catch (IOException closedOrReset) {
+                    // what arrived before the connection ended is the response
+                }
+            });
             OutputStream out = socket.getOutputStream();
-            out.write(head);
-            out.write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             try {
+                out.write(head);
+                out.write("\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
             } catch (IOException refusedMidway) {
-                // the server answered and closed before taking the whole body: read what it said
+                // the server answered and closed before taking the whole body: its answer is what counts
             }
-            return read(socket.getInputStream());
+            reader.join(Duration.ofSeconds(30));
+            synchronized (received) {
+                return parse(received.toByteArray());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -66,13 +90,7 @@ public final class RawHttp {
         return out.toByteArray();
     }
 
-    private static Response read(InputStream in) throws IOException {
-        byte[] all;
-        try {
-            all = in.readAllBytes();
-        } catch (IOException reset) {
-            all = new byte[0];
-        }
+    private static Response parse(byte[] all) {
         int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
         String head = new String(all, 0, end < 0 ? all.length : end, StandardCharsets.ISO_8859_1);
         String[] lines = head.split("\r\n");

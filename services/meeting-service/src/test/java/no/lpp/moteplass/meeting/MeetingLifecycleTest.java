@@ -57,14 +57,16 @@ class MeetingLifecycleTest extends ServiceTest {
 
         Api.Response notReady = publish(forming, List.of(forming.first(), forming.second()));
         Api.Response ineligible = publish(uncertified, List.of(uncertified.first(), uncertified.second()));
-        Api.Response outsider = publish(ready, List.of(ready.first(), UUID.randomUUID()));
+        Api.Response outsider = api.post("/api/meetings/meetings", admin(),
+                Api.json(fixture.meeting(ready, 20, List.of(ready.first(), UUID.randomUUID()))));
         Api.Response fine = publish(ready, List.of(ready.first(), ready.second()));
 
         assertThat(notReady.status()).isEqualTo(422);
         assertThat(notReady.json().get("detail").asString()).contains("ikke klart");
         assertThat(ineligible.status()).isEqualTo(422);
         assertThat(ineligible.json().get("detail").asString()).contains("fasilitatorsertifisering");
-        assertThat(outsider.status()).isEqualTo(422);
+        assertThat(outsider.status()).as("a facilitator from outside the team is refused when planning").isEqualTo(422);
+        assertThat(outsider.json().get("detail").asString()).contains("ikke fagperson i teamet");
         assertThat(fine.status()).isEqualTo(200);
         assertThat(fine.json().get("meeting").get("status").asString()).isEqualTo("PUBLISHED");
         String id = fine.json().get("meeting").get("id").asString();

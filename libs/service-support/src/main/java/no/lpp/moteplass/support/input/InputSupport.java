@@ -1,6 +1,5 @@
 package no.lpp.moteplass.support.input;
 
-import java.util.UUID;
 import no.lpp.moteplass.support.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,9 +8,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -24,7 +23,7 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * What a service accepts, decided once for every endpoint: request bodies are read strictly ({@link StrictValues}:
  * ISO dates within this century, known fields only, exact enum names, text without control characters),
- * query and path parameters convert exactly ({@link StrictParameters}) and are checked like text
+ * query and path parameters name enum values and ids exactly ({@link StrictParameters}) and are checked like text
  * ({@link RequestParameterCheck}), and no body is larger than {@code moteplass.max-request-size}
  * ({@link RequestSizeLimit}). The application's own {@link JsonMapper} stays lenient: it also reads Kafka events and
  * stored JSON, which must keep accepting fields added later.
@@ -59,6 +58,8 @@ public class InputSupport {
                 .withCoercionConfig(LogicalType.Boolean, bool -> bool
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, anEnum -> anEnum
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Integer, integer -> integer
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
@@ -70,11 +71,8 @@ public class InputSupport {
     WebMvcConfigurer strictParameters() {
         return new WebMvcConfigurer() {
             @Override
-            public void addFormatters(FormatterRegistry registry) {
-                registry.removeConvertible(String.class, Enum.class);
-                registry.addConverterFactory(new StrictParameters.ToEnum());
-                registry.removeConvertible(String.class, UUID.class);
-                registry.addConverter(new StrictParameters.ToUuid());
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new StrictParameters());
             }
         };
     }

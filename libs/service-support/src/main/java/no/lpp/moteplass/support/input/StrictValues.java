@@ -11,16 +11,21 @@ import java.util.regex.Pattern;
 import no.lpp.moteplass.support.problem.RejectedInput;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
  * How a request body's scalar values are read: text by {@link Text}'s rules, dates and times only as ISO-8601
  * strings (never numbers or arrays, which Jackson would otherwise read as epoch days or fields) within {@link Dates},
- * ids only in their canonical form.
+ * ids only in their canonical form, enum names exactly.
  */
 final class StrictValues {
 
@@ -48,7 +53,36 @@ final class StrictValues {
                 .addDeserializer(LocalTime.class, new Parsed<>(LocalTime.class, TIME, LocalTime::parse, time -> true,
                         TIME))
                 .addDeserializer(Instant.class, new Parsed<>(Instant.class, INSTANT, Instant::parse,
-                        Dates::isPlausible, Dates.OUT_OF_RANGE));
+                        Dates::isPlausible, Dates.OUT_OF_RANGE))
+                .setDeserializerModifier(new ValueDeserializerModifier() {
+                    @Override
+                    public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+                        return new ExactEnum(deserializer);
+                    }
+                });
+    }
+
+    /** Enum names exactly as declared: Jackson would also take {@code "PARENT "} by trimming it. */
+    static final class ExactEnum extends DelegatingDeserializer {
+
+        ExactEnum(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new ExactEnum(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_STRING) && !parser.getString().equals(parser.getString().strip())) {
+                throw new RejectedInput(parser, "må skrives nøyaktig som en av verdiene, uten mellomrom",
+                        handledType());
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /** Text: a JSON string, by {@link Text}'s rules; line breaks only where the field is {@link FreeText}. */

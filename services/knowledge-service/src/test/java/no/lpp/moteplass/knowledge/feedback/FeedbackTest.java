@@ -4,11 +4,14 @@ import static no.lpp.moteplass.knowledge.KnowledgeFixture.HF;
 import static no.lpp.moteplass.knowledge.KnowledgeFixture.token;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.knowledge.KnowledgeFixture;
 import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.RawHttp;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
 import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,6 +104,38 @@ class FeedbackTest extends ServiceTest {
     private Api.Response answer(int usefulness, String freeText) {
         String session = api.get("/public/feedback/" + form, null).json().get("session").asString();
         return api.post("/public/feedback/" + form, null, Api.json(answerBody(session, usefulness, freeText)));
+    }
+
+    /** Anyone can post the public form: what it may not carry is refused with a problem detail, and not stored. */
+    @Test
+    void freeTextWithControlCharactersOrABrokenFormIsRefusedAndNothingStored() {
+        String session = api.get("/public/feedback/" + form, null).json().get("session").asString();
+        long before = jdbc.sql("select count(*) from feedback").query(Long.class).single();
+
+        Api.Response nul = api.post("/public/feedback/" + form, null, Api.json(answerBody(session, 4,
+                "Bra\u0000møte")));
+        Api.Response lines = api.post("/public/feedback/" + form, null, Api.json(answerBody(session, 4,
+                "Bra møte.\r\nTakk!")));
+        RawHttp.Response badBytes = form(session + "&freeText=%FF%FE%C3%28");
+        RawHttp.Response nulInForm = form(session + "&freeText=a%00b");
+        RawHttp.Response thousands = form(session + "&x=1".repeat(3_000));
+
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.json().get("errors").get(0).get("field").asString()).isEqualTo("freeText");
+        assertThat(lines.status()).as("free text may have line breaks, but no answer was stored yet")
+                .isEqualTo(201);
+        for (RawHttp.Response refused : List.of(badBytes, nulInForm, thousands)) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(jdbc.sql("select count(*) from feedback").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    private RawHttp.Response form(String sessionAndMore) {
+        byte[] body = ("session=" + sessionAndMore + "&category=RELATIVE&usefulness=4&feltHeard=4"
+                + "&learnedAboutServices=4&wouldRecommend=true").getBytes(StandardCharsets.ISO_8859_1);
+        return RawHttp.send(port, RawHttp.head("POST /public/feedback/" + form + " HTTP/1.1\r\nHost: localhost"
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length), body);
     }
 
     private static Map<String, Object> answerBody(String session, int usefulness, String freeText) {

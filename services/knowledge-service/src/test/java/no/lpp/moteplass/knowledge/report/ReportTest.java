@@ -148,6 +148,20 @@ class ReportTest extends ServiceTest {
     }
 
     @Test
+    void aYearOutsideTheCenturyIsABadRequestNamingTheYear() {
+        for (String year : List.of("2147483647", "-1", "0", "1999", "2100")) {
+            Api.Response refused = api.get("/api/knowledge/reports?year=" + year, token("demo-lpp-admin"));
+            Api.Response pdf = api.get("/api/knowledge/reports/annual/" + year + ".pdf", token("demo-lpp-admin"));
+
+            for (Api.Response response : List.of(refused, pdf)) {
+                assertThat(response.status()).as(year).isEqualTo(400);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+                assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("year");
+            }
+        }
+    }
+
+    @Test
     void coordinatorsSeeTheirOwnOrganisationsReportsOnly() {
         String coordinator = token("demo-coordinator-hf");
 

@@ -63,9 +63,20 @@ public class MeetingPlanning {
         return plan(teamId, themeId, details, asOf, by);
     }
 
+    /**
+     * A meeting is led by professionals of the team that plans it: nobody can put another organisation's people on
+     * their meeting (and so let them see it).
+     */
     private Meeting plan(UUID teamId, UUID themeId, Meeting.Details details, Instant now, String by) {
-        directory.team(teamId).orElseThrow(() -> new DomainRuleViolation("Teamet " + teamId + " er ukjent."));
+        KnownTeam team = directory.team(teamId)
+                .orElseThrow(() -> new DomainRuleViolation("Teamet " + teamId + " er ukjent."));
         themes.find(themeId).orElseThrow(() -> new DomainRuleViolation("Temaet " + themeId + " finnes ikke."));
+        List<UUID> outsiders = details.facilitatorIds().stream()
+                .filter(person -> !team.professionalIds().contains(person)).toList();
+        if (!outsiders.isEmpty()) {
+            throw new DomainRuleViolation("Fasilitator " + outsiders + " er ikke fagperson i teamet. Et møte ledes av"
+                    + " to fagpersoner fra teamet som holder det.");
+        }
         Meeting meeting = Meeting.plan(teamId, themeId, details, now, by);
         meetings.add(meeting);
         history.record(AGGREGATE, meeting.id(), "PLANNED", by, state(meeting));

@@ -14,7 +14,8 @@ import no.lpp.moteplass.meeting.meeting.Meetings;
 /**
  * Writes meetings as an RFC 5545 calendar that Outlook and Google Calendar subscribe to: Europe/Oslo as a VTIMEZONE,
  * a stable UID per meeting, and a cancelled meeting kept as STATUS:CANCELLED with a higher SEQUENCE so subscribed
- * calendars remove it rather than silently keep it.
+ * calendars remove it rather than silently keep it. No METHOD: the feed and the emails' attachment are plain calendars,
+ * not iTIP scheduling messages (which would need an ORGANIZER and a matching Content-Type method).
  */
 public final class ICalendarFeed {
 
@@ -31,7 +32,6 @@ public final class ICalendarFeed {
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//LPP//Pårørende MØTEPLASS//NO");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "METHOD:PUBLISH");
         line(ics, "X-WR-CALNAME:Pårørende MØTEPLASS");
         line(ics, "X-WR-TIMEZONE:Europe/Oslo");
         timezone(ics);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -63,8 +64,8 @@ class PublicController {
             @NotBlank(message = "skriv navnet ditt") @Size(max = 200) String name,
             @Email(message = "må være en gyldig e-postadresse") @Size(max = 200) String email,
             @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "må være et mobilnummer (8 siffer)") String mobile,
-            @Size(max = 500) String dietaryNeeds,
-            @Size(max = 500) String accessibilityNeeds,
+            @FreeText @Size(max = 500) String dietaryNeeds,
+            @FreeText @Size(max = 500) String accessibilityNeeds,
             @AssertTrue(message = "du må godta personvernerklæringen") boolean consent) {
 
         @AssertTrue(message = "oppgi e-post eller mobilnummer, så vi kan nå deg")

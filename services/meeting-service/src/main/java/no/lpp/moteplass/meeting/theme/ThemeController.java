@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.Page;
 import no.lpp.moteplass.support.web.PageRequest;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/meetings/themes")
 class ThemeController {
 
-    record ThemeRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 2000) String description,
-            @NotBlank @Size(max = 4000) String guidance) {
+    record ThemeRequest(@NotBlank @Size(max = 200) String title, @FreeText @NotBlank @Size(max = 2000) String description,
+            @FreeText @NotBlank @Size(max = 4000) String guidance) {
     }
 
     private final Themes themes;

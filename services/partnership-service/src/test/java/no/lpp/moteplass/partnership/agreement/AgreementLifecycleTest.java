@@ -71,6 +71,21 @@ class AgreementLifecycleTest extends ServiceTest {
                 .isEqualTo("ACTIVE");
     }
 
+    /** Dates outside this century, or not ISO dates at all, are refused naming the field; nothing is stored. */
+    @Test
+    void anAgreementInYearZeroOrAMillionOrDatedByANumberIsRefused() {
+        long before = jdbc.sql("select count(*) from agreement").query(Long.class).single();
+        Map<String, Object> body = AgreementRequests.between(lpp, hf, today, today.plusYears(2));
+        for (Object startsOn : List.of("-999999999-01-01", "0000-01-01", "+1000000-01-01", "1000000-01-01",
+                20270101, 57577, "01.01.2027", "2027-02-29")) {
+            Api.Response refused = api.post(PATH, admin, Api.json(AgreementRequests.with(body, "startsOn", startsOn)));
+
+            assertThat(refused.status()).as(String.valueOf(startsOn)).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("startsOn");
+        }
+        assertThat(jdbc.sql("select count(*) from agreement").query(Long.class).single()).isEqualTo(before);
+    }
+
     @Test
     void aSignatureCannotBeGivenTwiceNorForAnOrganizationThatIsNotAParty() {
         String id = draft(today.plusDays(30), today.plusYears(2));

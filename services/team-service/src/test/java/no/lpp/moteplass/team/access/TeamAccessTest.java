@@ -36,6 +36,7 @@ class TeamAccessTest extends ServiceTest {
     String hfPerson;
     String kommunePerson;
     String session;
+    String facilitator;
 
     @BeforeEach
     void setUp() {
@@ -46,7 +47,7 @@ class TeamAccessTest extends ServiceTest {
         team = formed.json().get("id").asString();
         hfPerson = fixture.person("Fagperson HF", HF, admin);
         kommunePerson = fixture.person("Fagperson kommune", KOMMUNE, admin);
-        String facilitator = jdbc.sql("select id::text from person where user_id = cast(? as uuid)")
+        facilitator = jdbc.sql("select id::text from person where user_id = cast(? as uuid)")
                 .param(FACILITATOR_HF_USER).query(String.class).optional()
                 .orElseGet(() -> api.post("/api/teams/persons", admin, Api.json(Map.of("name", "Demo Fagperson HF",
                         "organizationId", HF.toString(), "userId", FACILITATOR_HF_USER))).json().get("id").asString());
@@ -155,10 +156,12 @@ class TeamAccessTest extends ServiceTest {
             "demo-coordinator-kommune, kommune, 200",
             "demo-coordinator-kommune, hf,      403",
             "demo-facilitator-hf,      hf,      403",
+            "demo-facilitator-hf,      self,    403",
             "demo-hf-intranet,         hf,      403",
             "demo-lpp-trainer,         kommune, 200"})
     void enrolling(String who, String whose, int expected) {
-        String person = fixture.person("Kursdeltaker", "hf".equals(whose) ? HF : KOMMUNE, TeamFixture.admin());
+        String person = "self".equals(whose) ? facilitator
+                : fixture.person("Kursdeltaker", "hf".equals(whose) ? HF : KOMMUNE, TeamFixture.admin());
 
         Api.Response response = api.post("/api/teams/sessions/" + session + "/enrolments", token(who),
                 Api.json(Map.of("personId", person)));
@@ -187,6 +190,46 @@ class TeamAccessTest extends ServiceTest {
         assertThat(api.post("/api/teams/certifications/" + certification + "/revocation", token("demo-lpp-trainer"),
                 Api.json(Map.of("reason", "Registrert på feil person"))).json().get("status").asString())
                 .isEqualTo("REVOKED");
+    }
+
+    /** Composition: a team's members come from its hosts, so no coordinator can pull someone in to see them. */
+    @Test
+    void aCoordinatorCannotPutAnotherOrganisationsProfessionalOnTheirTeamNorReadThemThrough() {
+        String etag = api.get("/api/teams/teams/" + team, token("demo-coordinator-hf")).header("ETag").orElseThrow();
+
+        Api.Response added = api.postWithIfMatch("/api/teams/teams/" + team + "/members", token("demo-coordinator-hf"),
+                etag, Api.json(Map.of("personId", kommunePerson, "kind", "PROFESSIONAL")));
+
+        assertThat(added.status()).isEqualTo(422);
+        assertThat(added.json().get("detail").asString()).contains("ikke er vertskap for teamet");
+        assertThat(api.get("/api/teams/persons/" + kommunePerson, token("demo-coordinator-hf")).status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/teams/teams/" + team, token("demo-lpp-admin")).json().get("members").toString())
+                .doesNotContain(kommunePerson);
+    }
+
+    /**
+     * Logins: a coordinator binds a login only to a person of their own organisations, and a login bound to a person
+     * of one organisation does not make a caller from another organisation that person.
+     */
+    @Test
+    void aLoginCountsOnlyFromThePersonsOwnOrganisation() {
+        String kommuneFacilitator = "00000000-0000-4000-8000-00000000c002"; // demo-facilitator-kommune (deploy/keycloak)
+        assertThat(api.post("/api/teams/persons", token("demo-coordinator-hf"), Api.json(Map.of("name", "Uten org",
+                "userId", UUID.randomUUID().toString()))).status()).isEqualTo(403);
+        String squatted = jdbc.sql("select id::text from person where user_id = cast(? as uuid)")
+                .param(kommuneFacilitator).query(String.class).optional()
+                .orElseGet(() -> api.post("/api/teams/persons", token("demo-coordinator-hf"), Api.json(Map.of(
+                        "name", "Lånt innlogging", "organizationId", HF.toString(), "userId", kommuneFacilitator)))
+                        .json().get("id").asString());
+        String etag = api.get("/api/teams/teams/" + team, token("demo-lpp-admin")).header("ETag").orElseThrow();
+        api.postWithIfMatch("/api/teams/teams/" + team + "/members", token("demo-lpp-admin"), etag,
+                Api.json(Map.of("personId", squatted, "kind", "PROFESSIONAL")));
+
+        assertThat(api.get("/api/teams/teams/" + team, token("demo-facilitator-kommune")).status()).isEqualTo(403);
+        assertThat(api.get("/api/teams/teams?size=200", token("demo-facilitator-kommune")).body()).doesNotContain(team);
+        assertThat(api.get("/api/teams/persons/" + squatted, token("demo-facilitator-kommune")).status())
+                .isEqualTo(403);
     }
 
     @Test

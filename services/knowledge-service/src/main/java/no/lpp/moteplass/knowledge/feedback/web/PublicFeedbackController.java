@@ -14,6 +14,7 @@ import java.util.UUID;
 import no.lpp.moteplass.knowledge.directory.Directory;
 import no.lpp.moteplass.knowledge.directory.KnownMeeting;
 import no.lpp.moteplass.knowledge.feedback.FeedbackBox;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -45,7 +46,7 @@ class PublicFeedbackController {
     record AnswerRequest(@NotBlank String session, @NotNull Category category,
             @NotNull @Min(1) @Max(5) Integer usefulness, @NotNull @Min(1) @Max(5) Integer feltHeard,
             @NotNull @Min(1) @Max(5) Integer learnedAboutServices, @NotNull Boolean wouldRecommend,
-            @Size(max = 2000) String freeText) {
+            @FreeText @Size(max = 2000) String freeText) {
 
         FeedbackBox.Answers toAnswers() {
             return new FeedbackBox.Answers(category.name(), usefulness, feltHeard, learnedAboutServices,

@@ -13,6 +13,7 @@ import no.lpp.moteplass.knowledge.followup.FollowUp;
 import no.lpp.moteplass.knowledge.followup.FollowUpDesk;
 import no.lpp.moteplass.knowledge.followup.FollowUps;
 import no.lpp.moteplass.support.history.ChangeHistory;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.web.ETags;
@@ -46,8 +47,8 @@ class FollowUpController {
     record Detail(FollowUpView followUp, List<ChangeHistory.Change> history) {
     }
 
-    record StepRequest(@NotNull FollowUp.Status status, @Size(max = 2000) String action,
-            @Size(max = 200) String responsibleRole, LocalDate dueDate, @Size(max = 2000) String reason) {
+    record StepRequest(@NotNull FollowUp.Status status, @FreeText @Size(max = 2000) String action,
+            @Size(max = 200) String responsibleRole, LocalDate dueDate, @FreeText @Size(max = 2000) String reason) {
     }
 
     private final FollowUps followUps;

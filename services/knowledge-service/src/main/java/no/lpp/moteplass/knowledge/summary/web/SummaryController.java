@@ -14,6 +14,7 @@ import no.lpp.moteplass.knowledge.summary.Insight;
 import no.lpp.moteplass.knowledge.summary.Summaries;
 import no.lpp.moteplass.knowledge.summary.Summary;
 import no.lpp.moteplass.knowledge.summary.SummaryDesk;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.web.ETags;
@@ -38,7 +39,7 @@ class SummaryController {
         DPS, HOSPITAL_WARD, MUNICIPAL_MENTAL_HEALTH, GP, NAV, CHILD_WELFARE, SCHOOL_PPT, OTHER
     }
 
-    record InsightRequest(@NotBlank @Size(max = 2000) String statement, @NotNull Kind kind,
+    record InsightRequest(@FreeText @NotBlank @Size(max = 2000) String statement, @NotNull Kind kind,
             @NotNull @Size(max = 10) List<@NotBlank String> themeTags,
             @NotEmpty @Size(max = 8) List<@NotNull ServiceArea> serviceAreas,
             @NotEmpty(message = "velg minst én mottaker") @Size(max = 20) List<@NotNull UUID> targetOrganizationIds) {
@@ -49,7 +50,7 @@ class SummaryController {
         }
     }
 
-    record SummaryRequest(@NotBlank @Size(max = 8000) String narrative,
+    record SummaryRequest(@FreeText @NotBlank @Size(max = 8000) String narrative,
             @NotNull @Size(max = 30) List<@Valid @NotNull InsightRequest> insights) {
     }
 

@@ -20,6 +20,7 @@ import no.lpp.moteplass.meeting.meeting.MeetingFormat;
 import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
 import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.web.ETags;
@@ -50,10 +51,10 @@ class MeetingController {
             @NotNull UUID teamId,
             @NotNull UUID themeId,
             @NotBlank @Size(max = 200) String title,
-            @Size(max = 4000) String description,
+            @FreeText @Size(max = 4000) String description,
             @Size(max = 200) String venueName,
             @Size(max = 300) String venueAddress,
-            @Size(max = 1000) String accessibilityNotes,
+            @FreeText @Size(max = 1000) String accessibilityNotes,
             @Size(max = 500) @Pattern(regexp = "https://.*", message = "må være en https-lenke") String onlineLink,
             @NotNull LocalDate date,
             @NotNull LocalTime startTime,
@@ -80,7 +81,7 @@ class MeetingController {
             @NotNull LocalTime startTime,
             @Size(max = 200) String venueName,
             @Size(max = 300) String venueAddress,
-            @Size(max = 1000) String accessibilityNotes,
+            @FreeText @Size(max = 1000) String accessibilityNotes,
             @Size(max = 500) @Pattern(regexp = "https://.*", message = "må være en https-lenke") String onlineLink) {
 
         Meeting.Schedule toSchedule() {

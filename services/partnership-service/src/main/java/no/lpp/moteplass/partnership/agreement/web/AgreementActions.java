@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.lpp.moteplass.support.input.FreeText;
 
 /** Bodies of the agreement's actions. */
 final class AgreementActions {
@@ -17,7 +18,7 @@ final class AgreementActions {
     }
 
     /** {@code POST /{id}/termination}: end an agreement early. */
-    record Termination(@NotBlank(message = "må begrunnes") @Size(max = 2000) String reason) {
+    record Termination(@FreeText @NotBlank(message = "må begrunnes") @Size(max = 2000) String reason) {
     }
 
     /** {@code POST /{id}/renewal}: a successor for a new period (defaults: from the day after, same length). */

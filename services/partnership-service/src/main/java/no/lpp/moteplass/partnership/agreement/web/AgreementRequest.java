@@ -13,6 +13,7 @@ import java.util.UUID;
 import no.lpp.moteplass.partnership.agreement.Agreement;
 import no.lpp.moteplass.partnership.agreement.Party;
 import no.lpp.moteplass.partnership.agreement.PartyRole;
+import no.lpp.moteplass.support.input.FreeText;
 
 /** Body of {@code POST} (draft) and {@code PUT} (change a draft) on {@code /api/partnerships/agreements}. */
 public record AgreementRequest(
@@ -30,7 +31,8 @@ public record AgreementRequest(
     public record PartyRequest(
             @NotNull(message = "må fylles ut") UUID organizationId,
             @NotNull(message = "må velges") PartyRole role,
-            @Size(max = 20, message = "høyst 20 forpliktelser") List<@NotBlank @Size(max = 500) String> commitments) {
+            @FreeText @Size(max = 20, message = "høyst 20 forpliktelser")
+            List<@NotBlank @Size(max = 500) String> commitments) {
     }
 
     /** The concept's default: two meetings per half-year. */

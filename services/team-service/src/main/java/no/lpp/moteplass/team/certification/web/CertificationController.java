@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.web.Page;
 import no.lpp.moteplass.support.web.PageRequest;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/teams/certifications")
 class CertificationController {
 
-    record Revocation(@NotBlank(message = "må begrunnes") @Size(max = 2000) String reason) {
+    record Revocation(@FreeText @NotBlank(message = "må begrunnes") @Size(max = 2000) String reason) {
     }
 
     /** A certification with whether it ends within 60 days. */

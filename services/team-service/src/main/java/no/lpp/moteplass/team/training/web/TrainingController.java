@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.web.Page;
@@ -42,7 +43,7 @@ class TrainingController {
     record CourseTypeRequest(
             @NotBlank @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "store bokstaver, siffer og _") String code,
             @NotBlank @Size(max = 200) String name,
-            @Size(max = 2000) String description,
+            @FreeText @Size(max = 2000) String description,
             @NotBlank @Pattern(regexp = "[A-Z_]{2,40}") String certificationType,
             @NotNull @Min(1) @Max(120) Integer validMonths) {
     }
