@@ -108,6 +108,7 @@ class EdgeExplorationIT {
         Map<String, Long> before = StoredRows.count(RunningPlatform.databases());
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
+        long answered = StoredRows.answers(RunningPlatform.databases());
 
         for (int n = 0; n < FORM_REQUESTS; n++) {
             boolean viaGateway = random.nextInt(5) == 0; // the gateway limits public forms per client: mostly direct
@@ -133,6 +134,12 @@ class EdgeExplorationIT {
             statuses.merge(response.status(), 1, Integer::sum);
             if (response.status() < 200 || response.status() >= 500) {
                 failures.add("#" + n + (viaGateway ? " via gateway " : " direct ") + what + ": " + response.status());
+            }
+            long answers = StoredRows.answers(RunningPlatform.databases());
+            if (answers != answered) {
+                failures.add("#" + n + (viaGateway ? " via gateway " : " direct ") + what + ": stored ("
+                        + response.status() + ")");
+                answered = answers;
             }
         }
         List<String> stored = StoredRows.changed(before, StoredRows.count(RunningPlatform.databases()));

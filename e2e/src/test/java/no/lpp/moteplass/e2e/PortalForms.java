@@ -43,7 +43,8 @@ final class PortalForms {
         answers.put("dietaryNeeds", encode("Vegetar"));
         answers.put("consent", "true");
         return broken("/moter/" + meeting + "/pamelding", answers, List.of("category", "relation", "name", "email",
-                "mobile", "dietaryNeeds", "accessibilityNeeds", "consent"), List.of("PARENT ", "parent", "0", ""));
+                "mobile", "dietaryNeeds", "accessibilityNeeds", "consent"), List.of("category", "relation", "consent"),
+                List.of("parent", "0", "", "kanskje"));
     }
 
     Post feedback(String token, String session) {
@@ -55,7 +56,8 @@ final class PortalForms {
         answers.put("learnedAboutServices", "3");
         answers.put("wouldRecommend", "true");
         answers.put("freeText", encode("Nyttig å høre andre."));
-        return broken("/tilbakemelding/" + token, answers, new ArrayList<>(answers.keySet()),
+        return broken("/tilbakemelding/" + token, answers, new ArrayList<>(answers.keySet()), List.of("category",
+                "usefulness", "feltHeard", "learnedAboutServices", "wouldRecommend"),
                 List.of("6", "0", "-1", "2147483648", "fire", "4.5", "ja"));
     }
 
@@ -71,13 +73,19 @@ final class PortalForms {
         return "/?" + filter + "=" + pick(BAD_ANSWERS.subList(0, 10));
     }
 
-    private Post broken(String path, Map<String, String> answers, List<String> passedOn, List<String> wrongKinds) {
+    /**
+     * One answer malformed: any answer passed on gets bytes no text may hold; a choice or a number (the typed
+     * answers) may instead get an answer of the wrong kind. (Text of the wrong kind is still text.)
+     */
+    private Post broken(String path, Map<String, String> answers, List<String> passedOn, List<String> typed,
+            List<String> wrongKinds) {
         String contentType = "application/x-www-form-urlencoded";
         String what;
         int kind = random.nextInt(10);
         if (kind < 6) {
-            String field = pick(passedOn);
-            String value = random.nextInt(4) == 0 ? encode(pick(wrongKinds)) : pick(BAD_ANSWERS);
+            boolean wrongKind = random.nextInt(4) == 0;
+            String field = pick(wrongKind ? typed : passedOn);
+            String value = wrongKind ? encode(pick(wrongKinds)) : pick(BAD_ANSWERS);
             answers.put(field, value);
             what = field + "=" + Malformations.shown(value);
         } else if (kind == 6) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import com.sun.net.httpserver.HttpServer;
@@ -288,6 +289,14 @@ class PortalIT {
         Chromium.screenshot(page, "13-deltakerliste");
         page.navigate(gateway + "/");
         assertThat(page.locator("main")).containsText(title);
+
+        // A plan form whose hidden team is not an id (tampered with) is a bad request, not a server error.
+        page.navigate(gateway + "/min-side/moter/nytt?team=" + JourneyIT.WORLD.get("team"));
+        page.locator("input[name=team]").evaluate("field => field.value = 'ikke-en-id'");
+        Response tampered = page.waitForResponse(response -> response.request().method()
+                .equals("POST") && response.url().endsWith("/min-side/moter"), () -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Lagre utkast")).click());
+        assertThat(tampered.status()).isEqualTo(400);
 
         page.navigate(gateway + "/min-side");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logg ut")).click();

@@ -38,6 +38,22 @@ final class StoredRows {
         return counts;
     }
 
+    /** Registrations and feedback answers stored so far: what a public form post could add. */
+    static long answers(Map<String, String> databases) {
+        return single(databases.get("meeting-service"), "select count(*) from registration")
+                + single(databases.get("knowledge-service"), "select count(*) from feedback");
+    }
+
+    private static long single(String url, String sql) {
+        try (Connection connection = DriverManager.getConnection(url, Postgres.server().user(),
+                Postgres.server().password()); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The tables whose counts differ, with both counts. */
     static List<String> changed(Map<String, Long> before, Map<String, Long> after) {
         List<String> changed = new ArrayList<>();

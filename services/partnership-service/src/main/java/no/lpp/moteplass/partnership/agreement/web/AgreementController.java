@@ -88,10 +88,14 @@ class AgreementController {
         return respond(HttpStatus.OK, lifecycle.change(id, version, request.toTerms(), Caller.current().subject()));
     }
 
-    /** LPP administrators sign for any party, a coordinator only for their own organisation. */
+    /**
+     * LPP administrators sign for any party, a coordinator only for their own organisation, and only an agreement they
+     * may read: another organisation's agreement is refused before anything about it (such as its state) is told.
+     */
     @PostMapping("/{id}/signatures")
     ResponseEntity<AgreementResponse> sign(@PathVariable UUID id, @Valid @RequestBody AgreementActions.Signature body) {
         Caller caller = Caller.current();
+        access.requireReadable(caller, find(id));
         access.requireMaySignFor(caller, body.organizationId());
         return respond(HttpStatus.OK, lifecycle.sign(id, body.organizationId(), caller.subject()));
     }
