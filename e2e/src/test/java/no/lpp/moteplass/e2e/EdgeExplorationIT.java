@@ -71,7 +71,8 @@ class EdgeExplorationIT {
                 continue;
             }
             boolean viaGateway = random.nextBoolean();
-            int port = viaGateway ? RunningPlatform.GATEWAY_PORT : RunningPlatform.port(owners.get(operation.service()));
+            int port = viaGateway ? RunningPlatform.GATEWAY_PORT
+                    : RunningPlatform.port(owners.get(operation.service()));
             RawHttp.Response response = send(port, probe);
             statuses.merge(response.status(), 1, Integer::sum);
             String where = "#" + n + " " + operation + " as " + caller + (viaGateway ? " via gateway" : " direct")
@@ -103,7 +104,8 @@ class EdgeExplorationIT {
                 .json().get("url").asString();
         String token = link.substring(link.lastIndexOf('/') + 1);
         Matcher session = Pattern.compile("name=\"session\" value=\"([^\"]+)\"")
-                .matcher(new Api(RunningPlatform.gateway()).getAccepting("/tilbakemelding/" + token, "text/html").body());
+                .matcher(new Api(RunningPlatform.gateway()).getAccepting("/tilbakemelding/" + token, "text/html")
+                        .body());
         String feedbackSession = session.find() ? session.group(1) : "ingen";
         Map<String, Long> before = StoredRows.count(RunningPlatform.databases());
         Map<Integer, Integer> statuses = new TreeMap<>();

@@ -162,7 +162,8 @@ final class Malformations {
                         yield first.isEmpty() ? "empty object" : "body with every field twice";
                     }
                     case 7 -> {
-                        bytes = ("{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}").getBytes(StandardCharsets.UTF_8);
+                        bytes = ("{\"x\":" + "[".repeat(5000) + "]".repeat(5000) + "}")
+                                .getBytes(StandardCharsets.UTF_8);
                         yield "body nested 5000 deep";
                     }
                     case 8 -> {

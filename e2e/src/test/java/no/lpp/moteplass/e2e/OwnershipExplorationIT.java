@@ -163,7 +163,8 @@ class OwnershipExplorationIT {
                 for (String identity : hfCalls ? HF : KOMMUNE) {
                     tried++;
                     RawHttp.Response response = send(operation.method(), target, body,
-                            Keycloak.shared().tokenOf(identity), operation.in("header").isEmpty() ? null : "\"999999\"");
+                            Keycloak.shared().tokenOf(identity),
+                            operation.in("header").isEmpty() ? null : "\"999999\"");
                     if (!Set.of(400, 403, 404, 405, 406, 415).contains(response.status())) {
                         leaks.add(identity + " " + operation + " on " + target + ": " + response.status() + " "
                                 + Malformations.shown(response.body()));
@@ -258,7 +259,8 @@ class OwnershipExplorationIT {
                 default -> name.startsWith("hf.") ? JourneyIT.WORLD.get(name.substring(3))
                         : name.startsWith("kommune.") ? KOMMUNE_WORLD.get(name.substring(8)) : null;
             };
-            placeholder.appendReplacement(filled, Matcher.quoteReplacement(value == null ? placeholder.group() : value));
+            placeholder.appendReplacement(filled,
+                    Matcher.quoteReplacement(value == null ? placeholder.group() : value));
         }
         return placeholder.appendTail(filled).toString();
     }

@@ -2,6 +2,11 @@ package no.lpp.moteplass.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +17,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The gateway on its own, with no service behind it but a stand-in for the partnership service that counts what reaches it:
- * what the gateway answers by itself.
+ * The gateway on its own, with no service behind it but a stand-in for the partnership service that counts what
+ * reaches it: what the gateway answers by itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayTest {
@@ -103,14 +108,14 @@ class GatewayTest {
     /** A body sent in chunks has no Content-Length to check: it is counted on its way and cut off at the limit. */
     @Test
     void aChunkedBodyOverTheLimitIsCutOffBeforeTheServiceHasItAll() throws Exception {
-        var chunks = java.net.http.HttpRequest.BodyPublishers.fromPublisher(
-                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
-                        "x".repeat(5_000_000).getBytes())));
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
-            var response = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
-                    + port + "/api/partnerships/anything")).header("Authorization", "Bearer " + Keycloak.shared().token(
+        // A publisher of unknown length: HttpClient sends it chunked, with no Content-Length to check.
+        var chunks = HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream("x".repeat(5_000_000).getBytes())));
+        try (var client = HttpClient.newHttpClient()) {
+            var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/partnerships/anything")).header("Authorization", "Bearer " + Keycloak.shared().token(
                     "demo-lpp-admin")).header("Content-Type", "application/json").POST(chunks).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).isEqualTo(413);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow())

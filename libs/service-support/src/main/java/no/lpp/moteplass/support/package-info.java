@@ -1,7 +1,8 @@
 /**
  * What every MØTEPLASS service shares, so each concern is done one way across services: security (JWT from Keycloak,
- * realm roles, organisation claim), RFC 9457 problem details, the transactional outbox and idempotent inbox, Kafka
- * error handling with dead-letter topics, health and metrics defaults.
+ * realm roles, organisation claim), what a request may carry ({@code input}), RFC 9457 problem details for every
+ * error (controllers, firewall, container), the transactional outbox and idempotent inbox, Kafka error handling with
+ * dead-letter topics, health and metrics defaults.
  *
  * <p>A service gets all of it by depending on this module; its own {@code application.yml} then only names the
  * service and its database.

@@ -146,7 +146,8 @@ public class Reports {
                     if (n < minimum) {
                         return new Report.FeedbackSummary(suppression.single("RESPONSES", n), null, null, null, null);
                     }
-                    return new Report.FeedbackSummary(suppression.single("RESPONSES", n), round(rs.getDouble("usefulness")),
+                    return new Report.FeedbackSummary(suppression.single("RESPONSES", n),
+                            round(rs.getDouble("usefulness")),
                             round(rs.getDouble("felt_heard")), round(rs.getDouble("learned")),
                             round(rs.getDouble("recommend")));
                 }).single();
