@@ -1,7 +1,10 @@
 package no.lpp.moteplass.testsupport;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -22,6 +25,10 @@ public class RealInfrastructureContextCustomizerFactory implements ContextCustom
                 : null;
     }
 
+    /** The property that puts a {@link DatabaseProxy} between the service and its database. */
+    static final String PROXY = "moteplass.test.database-proxy";
+    private static final Pattern SERVER = Pattern.compile("//([^:/]+):(\\d+)/");
+
     /** All instances are equal, so Spring's context cache still shares one context (and database) per configuration. */
     static final class RealInfrastructureCustomizer implements ContextCustomizer {
 
@@ -31,15 +38,28 @@ public class RealInfrastructureContextCustomizerFactory implements ContextCustom
             String purpose = context.getEnvironment().getProperty("spring.application.name", "test");
             String databaseUrl = postgres.createDatabase(purpose);
             String issuer = Keycloak.issuerUri();
+            String serviceUrl = databaseUrl;
+            DatabaseProxy proxy = null;
+            if (Arrays.asList(config.getPropertySourceProperties()).contains(PROXY + "=true")) {
+                Matcher server = SERVER.matcher(databaseUrl);
+                server.find();
+                proxy = DatabaseProxy.start(server.group(1), Integer.parseInt(server.group(2)));
+                context.getBeanFactory().registerSingleton("databaseProxy", proxy);
+                serviceUrl = server.replaceFirst("//127.0.0.1:" + proxy.port() + "/");
+            }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realInfrastructure", Map.of(
-                    "spring.datasource.url", databaseUrl,
+                    "spring.datasource.url", serviceUrl,
                     "spring.datasource.username", postgres.user(),
                     "spring.datasource.password", postgres.password(),
                     "spring.kafka.bootstrap-servers", Kafka.bootstrapServers(),
                     "spring.security.oauth2.resourceserver.jwt.issuer-uri", issuer,
                     "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", issuer + "/protocol/openid-connect/certs")));
+            DatabaseProxy started = proxy;
             context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> {
                 if (event.getApplicationContext() == context) {
+                    if (started != null) {
+                        started.close();
+                    }
                     postgres.dropDatabase(databaseUrl);
                 }
             });

@@ -7,6 +7,10 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +35,9 @@ public abstract class ServiceConventionsTest {
 
     /** A path that takes a JSON body with POST (and reads it before anything else can refuse the request). */
     protected abstract String jsonPostPath();
+
+    /** A list LPP's administrator may read. */
+    protected abstract String listPath();
 
     protected Api api() {
         return new Api("http://localhost:" + port);
@@ -154,6 +161,19 @@ public abstract class ServiceConventionsTest {
         for (RawHttp.Response response : new RawHttp.Response[] {declared, chunked}) {
             assertThat(response.status()).isEqualTo(413);
             assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    /** More readers at once than the pool has connections (10): every one is answered, none waits on another. */
+    @Test
+    void moreConcurrentReadersThanConnectionsAreAllAnswered() throws Exception {
+        String token = Keycloak.shared().token("demo-lpp-admin");
+        try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> statuses = IntStream.range(0, 40)
+                    .mapToObj(i -> readers.submit(() -> api().get(listPath(), token).status())).toList();
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
         }
     }
 

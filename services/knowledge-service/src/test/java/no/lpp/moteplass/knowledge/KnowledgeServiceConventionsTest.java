@@ -17,4 +17,9 @@ class KnowledgeServiceConventionsTest extends ServiceConventionsTest {
     protected String jsonPostPath() {
         return "/public/feedback/no-such-form";
     }
+
+    @Override
+    protected String listPath() {
+        return "/api/knowledge/follow-ups?size=50";
+    }
 }

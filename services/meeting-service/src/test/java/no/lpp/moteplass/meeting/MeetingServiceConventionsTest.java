@@ -18,4 +18,9 @@ class MeetingServiceConventionsTest extends ServiceConventionsTest {
     protected String jsonPostPath() {
         return "/public/meetings/" + UUID.randomUUID() + "/registrations";
     }
+
+    @Override
+    protected String listPath() {
+        return "/api/meetings/meetings?size=50";
+    }
 }

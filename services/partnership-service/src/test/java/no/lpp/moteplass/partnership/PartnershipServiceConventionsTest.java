@@ -17,4 +17,9 @@ class PartnershipServiceConventionsTest extends ServiceConventionsTest {
     protected String jsonPostPath() {
         return "/api/partnerships/organizations";
     }
+
+    @Override
+    protected String listPath() {
+        return "/api/partnerships/organizations?size=50";
+    }
 }

@@ -17,4 +17,9 @@ class TeamServiceConventionsTest extends ServiceConventionsTest {
     protected String jsonPostPath() {
         return "/api/teams/persons";
     }
+
+    @Override
+    protected String listPath() {
+        return "/api/teams/teams?size=50";
+    }
 }

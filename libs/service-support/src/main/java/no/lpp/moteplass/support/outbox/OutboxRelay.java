@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.lpp.moteplass.contracts.CloudEventHeaders;
+import no.lpp.moteplass.support.problem.Outages;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
@@ -53,6 +54,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failed;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Outages outages = new Outages();
     private ScheduledExecutorService executor;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
@@ -163,7 +165,11 @@ public class OutboxRelay implements SmartLifecycle {
         try {
             relayPending();
         } catch (RuntimeException e) {
-            log.warn("Outbox relay round failed; will retry: {}", e.toString());
+            if (Outages.isOutage(e)) {
+                outages.report(e); // the database is away: once a minute is enough to say so
+            } else {
+                log.warn("Outbox relay round failed; will retry: {}", e.toString());
+            }
         }
     }
 
@@ -174,6 +180,10 @@ public class OutboxRelay implements SmartLifecycle {
                 log.info("Removed {} published outbox events older than {}", removed, properties.retention());
             }
         } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) {
+                outages.report(e);
+                return;
+            }
             log.warn("Outbox clean-up failed; will retry: {}", e.toString());
         }
     }

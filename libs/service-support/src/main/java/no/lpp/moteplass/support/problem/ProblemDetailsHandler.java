@@ -10,6 +10,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -35,6 +36,10 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
     private static final String INVALID_FIELDS = "Ett eller flere felt er ugyldige.";
     private static final String INVALID_PARAMETERS = "Ett eller flere parametre er ugyldige.";
+
+    private static final String UNAVAILABLE = "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.";
+
+    private final Outages outages = new Outages();
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -144,11 +149,22 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return ProblemDetails.of(HttpStatus.FORBIDDEN, "Du har ikke tilgang til dette.");
     }
 
+    /**
+     * Anything else: the database (or the network to it) away or too slow is an outage, answered 503 with
+     * {@code Retry-After} and logged once a minute ({@link Outages}); the rest is a bug, answered 500 and logged in full.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception ex) {
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        if (Outages.isOutage(ex)) {
+            outages.report(ex);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(ProblemDetails.of(
+                            HttpStatus.SERVICE_UNAVAILABLE, UNAVAILABLE));
+        }
         log.error("Unexpected error", ex);
-        return ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Noe gikk galt hos oss. Feilen er logget; prøv igjen senere.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetails.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Noe gikk galt hos oss. Feilen er logget; prøv igjen senere."));
     }
 
     private ResponseEntity<Object> respond(Exception ex, HttpHeaders headers, WebRequest request, HttpStatus status,

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -65,13 +66,26 @@ public class Teams {
         }
     }
 
+    /**
+     * A team with its members, read in one statement: reading the members with a second query per row while the first
+     * is still open would hold two pooled connections per request, and enough concurrent readers would wait for each
+     * other until the pool's timeout.
+     */
+    private static final String WITH_MEMBERS = """
+            select t.*,
+                   array(select m.person_id from team_member m where m.team_id = t.id order by m.person_id) as member_ids,
+                   array(select m.kind from team_member m where m.team_id = t.id order by m.person_id) as member_kinds,
+                   array(select m.coordinator from team_member m where m.team_id = t.id order by m.person_id)
+                       as member_coordinators
+            from team t""";
+
     public Optional<Team> find(UUID id) {
-        return jdbc.sql("select * from team where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql(WITH_MEMBERS + " where t.id = ?").param(id).query(Teams::map).optional();
     }
 
     /** Locks the team for this transaction, so concurrent recomputations of it happen one after the other. */
     Optional<Team> lock(UUID id) {
-        return jdbc.sql("select * from team where id = ? for update").param(id).query(this::map).optional();
+        return jdbc.sql(WITH_MEMBERS + " where t.id = ? for update of t").param(id).query(Teams::map).optional();
     }
 
     public List<UUID> hostedByAny(Collection<UUID> organizationIds) {
@@ -106,13 +120,13 @@ public class Teams {
         String where = where(status, hostedBy, withPersons, parameters);
         parameters.put("limit", page.size());
         parameters.put("offset", page.offset());
-        return jdbc.sql("select * from team" + where + " order by lower(name), id limit :limit offset :offset")
-                .paramSource(parameters).query(this::map).list();
+        return jdbc.sql(WITH_MEMBERS + where + " order by lower(t.name), t.id limit :limit offset :offset")
+                .paramSource(parameters).query(Teams::map).list();
     }
 
     public long count(TeamStatus status, Set<UUID> hostedBy, Set<UUID> withPersons) {
         Map<String, Object> parameters = new HashMap<>();
-        return jdbc.sql("select count(*) from team" + where(status, hostedBy, withPersons, parameters))
+        return jdbc.sql("select count(*) from team t" + where(status, hostedBy, withPersons, parameters))
                 .paramSource(parameters).query(Long.class).single();
     }
 
@@ -120,17 +134,17 @@ public class Teams {
             Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(" where true");
         if (status != null) {
-            where.append(" and status = :status");
+            where.append(" and t.status = :status");
             parameters.put("status", status.name());
         }
         if (hostedBy != null || withPersons != null) {
             where.append(" and (false");
             if (hostedBy != null) {
-                where.append(" or host_organization_ids && cast(:hosts as uuid[])");
+                where.append(" or t.host_organization_ids && cast(:hosts as uuid[])");
                 parameters.put("hosts", hostedBy.toArray(UUID[]::new));
             }
             if (withPersons != null && !withPersons.isEmpty()) {
-                where.append(" or id in (select team_id from team_member where person_id in (:persons))");
+                where.append(" or t.id in (select team_id from team_member where person_id in (:persons))");
                 parameters.put("persons", withPersons);
             }
             where.append(")");
@@ -138,14 +152,16 @@ public class Teams {
         return where.toString();
     }
 
-    private Team map(ResultSet rs, int row) throws SQLException {
+    private static Team map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Array hosts = rs.getArray("host_organization_ids");
-        List<Team.Member> members = jdbc.sql("select * from team_member where team_id = ? order by person_id")
-                .param(id)
-                .query((m, i) -> new Team.Member(m.getObject("person_id", UUID.class),
-                        MemberKind.valueOf(m.getString("kind")), m.getBoolean("coordinator")))
-                .list();
+        UUID[] persons = (UUID[]) rs.getArray("member_ids").getArray();
+        String[] kinds = (String[]) rs.getArray("member_kinds").getArray();
+        Boolean[] coordinators = (Boolean[]) rs.getArray("member_coordinators").getArray();
+        List<Team.Member> members = new ArrayList<>();
+        for (int i = 0; i < persons.length; i++) {
+            members.add(new Team.Member(persons[i], MemberKind.valueOf(kinds[i]), coordinators[i]));
+        }
         return new Team(id, rs.getString("name"), rs.getString("locality"), TeamStatus.valueOf(rs.getString("status")),
                 Arrays.asList((UUID[]) hosts.getArray()), members, rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), rs.getTimestamp("changed_at").toInstant(), rs.getLong("version"));

@@ -5,8 +5,12 @@ import static no.lpp.moteplass.team.TeamFixture.KOMMUNE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import no.lpp.moteplass.team.TeamFixture;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
@@ -230,6 +234,20 @@ class TeamAccessTest extends ServiceTest {
         assertThat(api.get("/api/teams/teams?size=200", token("demo-facilitator-kommune")).body()).doesNotContain(team);
         assertThat(api.get("/api/teams/persons/" + squatted, token("demo-facilitator-kommune")).status())
                 .isEqualTo(403);
+    }
+
+    /** More readers at once than the pool has connections: every one is answered, for none holds two connections. */
+    @Test
+    void moreConcurrentReadersThanConnectionsAreAllAnswered() throws Exception {
+        String admin = TeamFixture.admin();
+        try (var readers = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> statuses = IntStream.range(0, 40).mapToObj(i -> readers.submit(() -> (i % 2 == 0
+                    ? api.get("/api/teams/teams?size=50", admin) : api.get("/api/teams/teams/" + team, admin))
+                    .status())).toList();
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(200);
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,83 @@
+package no.lpp.moteplass.team.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import no.lpp.moteplass.contracts.Topics;
+import no.lpp.moteplass.contracts.partnership.OrganizationState;
+import no.lpp.moteplass.team.TeamFixture;
+import no.lpp.moteplass.testsupport.Api;
+import no.lpp.moteplass.testsupport.DatabaseProxy;
+import no.lpp.moteplass.testsupport.Kafka;
+import no.lpp.moteplass.testsupport.RealInfrastructure;
+import no.lpp.moteplass.testsupport.ServiceTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The service's database goes away (a proxy the test controls drops every connection and refuses new ones) and comes
+ * back: requests are answered 503 at once, readiness says DOWN, nothing half-written stays, and an event that arrived
+ * meanwhile — longer away than the old 30-second retry budget — is applied once the database is back, not parked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "moteplass.test.database-proxy=true")
+@RealInfrastructure
+class DatabaseOutageTest extends ServiceTest {
+
+    @Autowired
+    DatabaseProxy database;
+
+    @AfterEach
+    void restore() {
+        database.restore();
+    }
+
+    @Test
+    void whileTheDatabaseIsAwayRequestsAre503AndReadinessIsDownThenItRecoversByItself() {
+        String admin = TeamFixture.admin();
+        String name = "Under utfall " + UUID.randomUUID();
+        database.cut();
+
+        // Several of each: the first meet connections broken in the pool, the later ones an empty pool.
+        for (int i = 0; i < 2; i++) {
+            Api.Response read = api.get("/api/teams/teams", admin);
+            Api.Response write = api.post("/api/teams/persons", admin, Api.json(Map.of("name", name)));
+            for (Api.Response refused : new Api.Response[] {read, write}) {
+                assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+                assertThat(refused.contentType()).startsWith("application/problem+json");
+                assertThat(refused.header("Retry-After")).contains("5");
+            }
+        }
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(503);
+
+        database.restore();
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health/readiness", null).status() == 200);
+        // the test reads the service's database through the same proxy
+        assertThat(jdbc.sql("select count(*) from person where name = ?").param(name).query(Long.class).single())
+                .as("the write refused during the outage").isZero();
+        assertThat(api.post("/api/teams/persons", admin, Api.json(Map.of("name", name))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseIsAwayLongerThanHalfAMinuteIsAppliedWhenItIsBack() throws Exception {
+        UUID organization = UUID.randomUUID();
+        OrganizationState state = PartnershipEvents.organization(organization, "Utfall HF " + organization);
+        database.cut();
+
+        Kafka.send(kafka, PartnershipEvents.registered(UUID.randomUUID().toString(), state, Instant.now()));
+        Thread.sleep(Duration.ofSeconds(35)); // longer than the 30 s after which records used to be parked
+        database.restore();
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> jdbc.sql("select count(*) from known_organization"
+                + " where id = ?").param(organization).query(Long.class).single() == 1);
+        assertThat(Kafka.awaitRecord(kafka, Topics.deadLetter(Topics.PARTNERSHIP_ORGANIZATION),
+                record -> organization.toString().equals(record.key()), Duration.ofSeconds(2)))
+                .as("a valid event is never parked for an outage").isEmpty();
+    }
+}
