@@ -2,17 +2,20 @@ package no.lpp.moteplass.e2e;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.Postgres;
 import no.lpp.moteplass.testsupport.platform.Component;
+import no.lpp.moteplass.testsupport.platform.KafkaBroker;
 import no.lpp.moteplass.testsupport.platform.Platform;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the platform once for all system tests (ports 18080-18084, so a running local platform is not disturbed)
@@ -23,6 +26,8 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
 
     static final int GATEWAY_PORT = 18080;
     static final int SMTP_PORT = 18025;
+    /** A real broker process (KafkaBroker), so a fault test can stop and start it. */
+    static final int KAFKA_PORT = 19092;
     /**
      * The partner intranet allowed to frame the embeddable listing, played by a small web site PortalIT starts.
      */
@@ -30,6 +35,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
 
     private static Platform.Running running;
     private static GreenMail mail;
+    private static KafkaBroker kafka;
     private static final Map<Component, String> DATABASES = new HashMap<>();
 
     static String gateway() {
@@ -48,13 +54,18 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         return component.port(GATEWAY_PORT);
     }
 
+    /** The platform's Kafka broker, a process of its own. */
+    static KafkaBroker kafka() {
+        return kafka;
+    }
+
     /** The SMTP server the platform sends its emails to. */
     static GreenMail mail() {
         return mail;
     }
 
     @Override
-    public synchronized void beforeAll(ExtensionContext context) {
+    public synchronized void beforeAll(ExtensionContext context) throws IOException {
         if (running != null) {
             return;
         }
@@ -63,10 +74,14 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 .forEach(component -> DATABASES.put(component, postgres.createDatabase(component.name())));
         Keycloak keycloak = Keycloak.shared();
         Path root = Path.of(System.getProperty("moteplass.root"));
+        Path kafkaDirectory = root.resolve("e2e/target/kafka");
+        FileSystemUtils.deleteRecursively(kafkaDirectory.toFile());
+        kafka = KafkaBroker.start(kafkaDirectory, KAFKA_PORT, KAFKA_PORT + 1,
+                Files.createDirectories(root.resolve("e2e/target/platform-logs")).resolve("kafka.log"));
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         Platform platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", Kafka.bootstrapServers(),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
                 "SPRING_DATASOURCE_USERNAME", postgres.user(),
                 "SPRING_DATASOURCE_PASSWORD", postgres.password(),
@@ -90,6 +105,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         if (running != null) {
             running.close();
             running = null;
+            kafka.close();
             DATABASES.values().forEach(Postgres.server()::dropDatabase);
             Keycloak.stopShared();
         }

@@ -10,25 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.Postgres;
 import no.lpp.moteplass.testsupport.platform.Component;
+import no.lpp.moteplass.testsupport.platform.KafkaBroker;
 import no.lpp.moteplass.testsupport.platform.Platform;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the whole platform on this machine and keeps it running until Ctrl-C.
  *
  * <p>Data is kept between runs in the local PostgreSQL: one database per service plus one for Keycloak (so users and
- * sessions survive too). Kafka runs in this JVM and starts empty each time; nothing is lost by that, because every
- * service's state is in its database. {@code -Dmoteplass.reset=true} drops the databases first. A demo register
+ * sessions survive too). Kafka is a real broker process on localhost:9092 with its data in {@code .local/kafka}, so
+ * topics, compacted state and consumer offsets survive restarts as well. {@code -Dmoteplass.reset=true} drops the
+ * databases and Kafka's data first. A demo register
  * (organisations and agreements) is loaded into an empty database unless {@code -Dmoteplass.demo-data=false}.
  */
 public final class LocalPlatform {
 
     static final int GATEWAY_PORT = 8080;
     static final int KAFKA_PORT = 9092;
+    static final int KAFKA_CONTROLLER_PORT = 9093;
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
     static final String KEYCLOAK_DATABASE = "moteplass_keycloak";
@@ -47,8 +49,8 @@ public final class LocalPlatform {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running), "local-platform-shutdown"));
 
         step("checking that the ports are free");
-        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT,
-                MAIL_WEB_PORT));
+        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT,
+                KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT, MAIL_WEB_PORT));
         Component.ALL.forEach(component -> ports.add(component.port(GATEWAY_PORT)));
         requireFree(ports);
 
@@ -67,9 +69,13 @@ public final class LocalPlatform {
         }
         databases.forEach(postgres::ensureDatabase);
 
-        step("starting Kafka (in-process) on port " + KAFKA_PORT);
-        EmbeddedKafkaKraftBroker kafka = Kafka.start(KAFKA_PORT);
-        running.add(kafka::destroy);
+        Path kafkaData = root.resolve(".local/kafka");
+        if (Boolean.getBoolean("moteplass.reset")) {
+            FileSystemUtils.deleteRecursively(kafkaData);
+        }
+        step("starting Kafka on port " + KAFKA_PORT + " (its data in .local/kafka; log in .local/logs/kafka.log)");
+        KafkaBroker kafka = KafkaBroker.start(kafkaData, KAFKA_PORT, KAFKA_CONTROLLER_PORT, logs.resolve("kafka.log"));
+        running.add(kafka);
 
         step("starting the mail catcher: SMTP on port " + SMTP_PORT + ", read the emails at http://localhost:"
                 + MAIL_WEB_PORT);
@@ -84,7 +90,7 @@ public final class LocalPlatform {
         running.add(keycloak::stop);
 
         Platform platform = new Platform(root, GATEWAY_PORT, component -> postgres.urlOf(component.database()),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                         "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
                         "SPRING_DATASOURCE_USERNAME", postgres.user(),
                         "SPRING_DATASOURCE_PASSWORD", postgres.password(),
