@@ -2,6 +2,7 @@ package no.lpp.moteplass.testsupport.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -132,6 +133,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        awaitListening(deadline); // before asking Kafka itself, whose client warns about every refused connection
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 3000))) {
@@ -154,6 +156,21 @@ public final class KafkaBroker implements AutoCloseable {
         }
         throw new IllegalStateException("Kafka was not ready on port " + port + " within " + START_TIMEOUT + "; see "
                 + log);
+    }
+
+    private void awaitListening(Instant deadline) {
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try (Socket socket = new Socket("localhost", port)) {
+                return;
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     /** The broker's own log: its progress and warnings, not every request. */
