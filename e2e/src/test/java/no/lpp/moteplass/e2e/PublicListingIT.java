@@ -25,11 +25,14 @@ class PublicListingIT {
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE");
     }
 
+    /** An intranet that sends its own W3C traceparent finds the platform's part under its own trace id. */
     @Test
-    void theCallersCorrelationIdReachesTheServiceAndComesBackOnce() {
-        Api.Response response = gateway.getWithHeader("/public/meetings", "X-Correlation-Id", "intranett-test-4711");
+    void theCallersTraceIsContinuedAndItsIdComesBackOnce() {
+        String trace = "5e0c63257de34c92bf9efcd03927272e";
+        Api.Response response = gateway.getWithHeader("/public/meetings", "traceparent",
+                "00-" + trace + "-1fb1cb5e9f8d5b3c-01");
 
-        assertThat(response.raw().headers().allValues("X-Correlation-Id")).containsExactly("intranett-test-4711");
+        assertThat(response.raw().headers().allValues("X-Correlation-Id")).containsExactly(trace);
     }
 
     @Test

@@ -12,6 +12,8 @@ import no.lpp.moteplass.testsupport.Postgres;
 import no.lpp.moteplass.testsupport.platform.Component;
 import no.lpp.moteplass.testsupport.platform.KafkaBroker;
 import no.lpp.moteplass.testsupport.platform.Platform;
+import no.lpp.moteplass.testsupport.platform.ServiceProcess;
+import no.lpp.moteplass.testsupport.platform.Zipkin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,6 +30,8 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
     static final int SMTP_PORT = 18025;
     /** A real broker process (KafkaBroker), so a fault test can stop and start it. */
     static final int KAFKA_PORT = 19092;
+    /** The real Zipkin server every component sends its spans to. */
+    static final int ZIPKIN_PORT = 19411;
     /**
      * The partner intranet allowed to frame the embeddable listing, played by a small web site PortalIT starts.
      */
@@ -36,6 +40,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
     private static Platform.Running running;
     private static GreenMail mail;
     private static KafkaBroker kafka;
+    private static Zipkin zipkin;
     private static final Map<Component, String> DATABASES = new HashMap<>();
 
     static String gateway() {
@@ -54,9 +59,20 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         return component.port(GATEWAY_PORT);
     }
 
+    /** A component's process, for the fault tests to kill, restart or suspend. */
+    static ServiceProcess process(Component component) {
+        return running.processes().stream().filter(process -> process.component().equals(component)).findFirst()
+                .orElseThrow();
+    }
+
     /** The platform's Kafka broker, a process of its own. */
     static KafkaBroker kafka() {
         return kafka;
+    }
+
+    /** Where the platform's traces are. */
+    static Zipkin zipkin() {
+        return zipkin;
     }
 
     /** The SMTP server the platform sends its emails to. */
@@ -74,24 +90,30 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 .forEach(component -> DATABASES.put(component, postgres.createDatabase(component.name())));
         Keycloak keycloak = Keycloak.shared();
         Path root = Path.of(System.getProperty("moteplass.root"));
+        Path logs = Files.createDirectories(root.resolve("e2e/target/platform-logs"));
+        var zipkinStarting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Zipkin.start(ZIPKIN_PORT, logs.resolve("zipkin.log")));
         Path kafkaDirectory = root.resolve("e2e/target/kafka");
         FileSystemUtils.deleteRecursively(kafkaDirectory.toFile());
-        kafka = KafkaBroker.start(kafkaDirectory, KAFKA_PORT, KAFKA_PORT + 1,
-                Files.createDirectories(root.resolve("e2e/target/platform-logs")).resolve("kafka.log"));
+        kafka = KafkaBroker.start(kafkaDirectory, KAFKA_PORT, KAFKA_PORT + 1, logs.resolve("kafka.log"));
+        zipkin = zipkinStarting.join();
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        Platform platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
-                "SPRING_DATASOURCE_USERNAME", postgres.user(),
-                "SPRING_DATASOURCE_PASSWORD", postgres.password(),
-                "SMTP_HOST", "127.0.0.1",
-                "SMTP_PORT", String.valueOf(SMTP_PORT),
-                "MOTEPLASS_PUBLIC_URL", gateway(),
+        Platform platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.ofEntries(
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
+                Map.entry("KEYCLOAK_ISSUER_URI", keycloak.realmIssuer()),
+                Map.entry("SPRING_DATASOURCE_USERNAME", postgres.user()),
+                Map.entry("SPRING_DATASOURCE_PASSWORD", postgres.password()),
+                Map.entry("SMTP_HOST", "127.0.0.1"),
+                Map.entry("SMTP_PORT", String.valueOf(SMTP_PORT)),
+                Map.entry("MOTEPLASS_PUBLIC_URL", gateway()),
                 // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
-                "MOTEPLASS_CLOCK_SKEW", "1s",
-                "MOTEPLASS_INTRANET_ORIGINS", INTRANET),
-                root.resolve("e2e/target/platform-logs"));
+                Map.entry("MOTEPLASS_CLOCK_SKEW", "1s"),
+                Map.entry("MOTEPLASS_INTRANET_ORIGINS", INTRANET),
+                Map.entry("MOTEPLASS_TRACING_ZIPKIN_ENDPOINT", zipkin.spansEndpoint()),
+                // Spans leave within a fifth of a second, so TracingIT need not wait long for a whole trace.
+                Map.entry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms")),
+                logs);
         running = platform.start(step -> System.out.println("[e2e] " + step));
         Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));
     }
@@ -106,6 +128,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
             running.close();
             running = null;
             kafka.close();
+            zipkin.close();
             DATABASES.values().forEach(Postgres.server()::dropDatabase);
             Keycloak.stopShared();
         }

@@ -81,11 +81,23 @@ class GatewayTest {
         assertThat(response.header("X-Frame-Options")).isEmpty();
     }
 
+    /** A caller's W3C traceparent is continued: the service is in the same trace, and the caller gets its id back. */
     @Test
-    void everyRequestGetsACorrelationIdAndKeepsAWellFormedOne() {
-        assertThat(api.get("/public/meetings", null).header("X-Correlation-Id").orElseThrow()).matches("[0-9a-f-]{36}");
-        assertThat(api.getWithHeader("/public/meetings", "X-Correlation-Id", "intranett-42-abc")
-                .header("X-Correlation-Id")).contains("intranett-42-abc");
+    void aRequestsTraceReachesTheServiceAndItsIdComesBack() throws Exception {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        try (var client = HttpClient.newHttpClient()) {
+            var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/partnerships/anything")).header("Authorization", "Bearer " + Keycloak.shared().token(
+                    "demo-lpp-admin")).header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01").build(),
+                    HttpResponse.BodyHandlers.discarding());
+
+            assertThat(response.statusCode()).isEqualTo(204);
+            assertThat(response.headers().firstValue("X-Correlation-Id")).contains(trace);
+            assertThat(UPSTREAM.traceparent().get()).as("the gateway's own span is the service's parent")
+                    .startsWith("00-" + trace + "-").doesNotContain("00f067aa0ba902b7");
+        }
+        assertThat(api.get("/public/meetings", null).header("X-Correlation-Id").orElseThrow())
+                .as("a request without a trace begins one").matches("[0-9a-f]{32}").isNotEqualTo(trace);
     }
 
     @Test

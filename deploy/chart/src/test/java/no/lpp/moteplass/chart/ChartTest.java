@@ -121,7 +121,7 @@ class ChartTest {
     }
 
     @org.junit.jupiter.api.Test
-    void productionValuesShipTheDashboardAndReachKeycloakInsideTheCluster() {
+    void productionValuesShipTheDashboardReachKeycloakInsideTheClusterAndExportTraces() {
         List<Map<String, Object>> configMaps = render("helm/values-production.yaml", "ConfigMap");
         Map<String, Object> dashboard = configMaps.stream()
                 .filter(configMap -> name(configMap).endsWith("-grafana-dashboard")).findFirst().orElseThrow();
@@ -133,7 +133,14 @@ class ChartTest {
                 .findFirst().orElseThrow();
         assertThat(map(config, "data")).containsEntry("KEYCLOAK_INTERNAL_URI",
                 "http://moteplass-keycloak-service.keycloak:8080/realms/moteplass");
+        assertThat(map(config, "data")).as("spans go to the cluster's collector").containsEntry(
+                "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://otel-collector.observability:4318/v1/traces")
+                .doesNotContainKey("MOTEPLASS_TRACING_ZIPKIN_ENDPOINT");
         assertThat(render("", "ConfigMap")).extracting(ChartTest::name).containsExactly("moteplass-config");
+        assertThat(map(render("", "ConfigMap").getFirst(), "data")).as("by default nothing is exported")
+                .containsEntry("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0")
+                .doesNotContainKeys("MOTEPLASS_TRACING_ZIPKIN_ENDPOINT",
+                        "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
     }
 
     static List<String> concat(List<String> first, List<String> second) {

@@ -15,6 +15,7 @@ import no.lpp.moteplass.testsupport.Postgres;
 import no.lpp.moteplass.testsupport.platform.Component;
 import no.lpp.moteplass.testsupport.platform.KafkaBroker;
 import no.lpp.moteplass.testsupport.platform.Platform;
+import no.lpp.moteplass.testsupport.platform.Zipkin;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -37,6 +38,7 @@ public final class LocalPlatform {
     static final int SMTP_PORT = 1025;
     static final int REDIS_PORT = 6379;
     static final int MAIL_WEB_PORT = 8025;
+    static final int ZIPKIN_PORT = 9411;
 
     private LocalPlatform() {
     }
@@ -50,7 +52,7 @@ public final class LocalPlatform {
 
         step("checking that the ports are free");
         List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT,
-                KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT, MAIL_WEB_PORT));
+                KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT, MAIL_WEB_PORT, ZIPKIN_PORT));
         Component.ALL.forEach(component -> ports.add(component.port(GATEWAY_PORT)));
         requireFree(ports);
 
@@ -73,9 +75,14 @@ public final class LocalPlatform {
         if (Boolean.getBoolean("moteplass.reset")) {
             FileSystemUtils.deleteRecursively(kafkaData);
         }
+        step("starting Zipkin on port " + ZIPKIN_PORT + " (traces in memory; log in .local/logs/zipkin.log)");
+        var zipkinStarting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Zipkin.start(ZIPKIN_PORT, logs.resolve("zipkin.log")));
         step("starting Kafka on port " + KAFKA_PORT + " (its data in .local/kafka; log in .local/logs/kafka.log)");
         KafkaBroker kafka = KafkaBroker.start(kafkaData, KAFKA_PORT, KAFKA_CONTROLLER_PORT, logs.resolve("kafka.log"));
         running.add(kafka);
+        Zipkin zipkin = zipkinStarting.join();
+        running.add(zipkin);
 
         step("starting the mail catcher: SMTP on port " + SMTP_PORT + ", read the emails at http://localhost:"
                 + MAIL_WEB_PORT);
@@ -97,7 +104,9 @@ public final class LocalPlatform {
                         "MOTEPLASS_DEMO_DATA", System.getProperty("moteplass.demo-data", "true"),
                         "SMTP_HOST", "127.0.0.1",
                         "SMTP_PORT", String.valueOf(SMTP_PORT),
-                        "MOTEPLASS_PUBLIC_URL", "http://localhost:" + GATEWAY_PORT),
+                        "MOTEPLASS_PUBLIC_URL", "http://localhost:" + GATEWAY_PORT,
+                        "MOTEPLASS_TRACING_ZIPKIN_ENDPOINT", zipkin.spansEndpoint(),
+                        "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "1s"),
                 logs);
         running.add(platform.start(LocalPlatform::step));
 
@@ -156,6 +165,7 @@ public final class LocalPlatform {
                  portal            http://localhost:8085
                  Keycloak          %s/admin   (admin / admin)
                  Kafka             localhost:%d
+                 Traces            http://localhost:9411/zipkin/  (Zipkin; X-Correlation-Id is the trace id)
                  Emails            http://localhost:8025   (the mail catcher: nothing leaves this machine)
                  Logs              .local/logs/
 

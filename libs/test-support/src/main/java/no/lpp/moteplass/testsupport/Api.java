@@ -54,7 +54,7 @@ public final class Api {
         return send(request(path, null).setHeader("Accept", accept).GET());
     }
 
-    /** A GET with one extra header, e.g. {@code X-Correlation-Id}. */
+    /** A GET with one extra header, e.g. {@code traceparent}. */
     public Response getWithHeader(String path, String name, String value) {
         return send(request(path, null).header(name, value).GET());
     }
@@ -71,6 +71,12 @@ public final class Api {
 
     public Response post(String path, String token, String json) {
         return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A POST with one extra header, e.g. the caller's {@code traceparent}. */
+    public Response postWithHeader(String path, String token, String json, String name, String value) {
+        return send(request(path, token).header("Content-Type", "application/json").header(name, value)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * What every service must do the same way, checked once here and run by each service's own subclass
  * ({@code @SpringBootTest(webEnvironment = RANDOM_PORT) @RealInfrastructure}): health with database and Kafka in
- * readiness, Prometheus metrics, OpenAPI, a correlation id on every response, and problem details for 401 and 404,
+ * readiness, Prometheus metrics, OpenAPI, and problem details for 401 and 404,
  * including for a forged token.
  */
 public abstract class ServiceConventionsTest {
@@ -52,21 +52,6 @@ public abstract class ServiceConventionsTest {
         Api.Response full = api().get("/actuator/health", null);
         assertThat(full.status()).isEqualTo(200);
         assertThat(api().get("/actuator/health/liveness", null).status()).isEqualTo(200);
-    }
-
-    @Test
-    void returnsTheCorrelationIdItWasGivenOrMakesOne() throws Exception {
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
-            var given = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                    + protectedPath())).header("X-Correlation-Id", "test-1234-abcd").build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
-            var made = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                    + protectedPath())).header("X-Correlation-Id", "<script>").build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
-
-            assertThat(given.headers().firstValue("X-Correlation-Id")).contains("test-1234-abcd");
-            assertThat(made.headers().firstValue("X-Correlation-Id").orElseThrow()).matches("[0-9a-f-]{36}");
-        }
     }
 
     @Test

@@ -31,7 +31,7 @@ import tools.jackson.databind.type.LogicalType;
 @AutoConfiguration
 public class InputSupport {
 
-    /** The order of the input filters: right after the correlation id, before security and everything else. */
+    /** The order of the input filters: inside the request's trace, before security and everything else. */
     static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean

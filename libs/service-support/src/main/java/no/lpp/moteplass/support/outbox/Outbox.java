@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import no.lpp.moteplass.contracts.EventContract;
+import no.lpp.moteplass.support.tracing.Traces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,14 @@ public class Outbox {
     private final JsonMapper json;
     private final Clock clock;
     private final OutboxRelay relay;
+    private final Traces traces;
 
-    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
+    public Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay, Traces traces) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.relay = relay;
+        this.traces = traces;
     }
 
     /**
@@ -36,8 +39,8 @@ public class Outbox {
     public <T> UUID publish(EventContract<T> contract, T payload) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at)
-                values (:id, :topic, :key, :type, cast(:payload as jsonb), :occurredAt)
+                insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, trace_parent)
+                values (:id, :topic, :key, :type, cast(:payload as jsonb), :occurredAt, :traceParent)
                 """)
                 .param("id", id)
                 .param("topic", contract.topic())
@@ -45,6 +48,7 @@ public class Outbox {
                 .param("type", contract.type())
                 .param("payload", json.writeValueAsString(payload))
                 .param("occurredAt", Timestamp.from(clock.instant()))
+                .param("traceParent", traces.current())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

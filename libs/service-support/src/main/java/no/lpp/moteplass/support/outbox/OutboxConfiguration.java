@@ -2,6 +2,7 @@ package no.lpp.moteplass.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import no.lpp.moteplass.support.tracing.Traces;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -28,12 +29,12 @@ public class OutboxConfiguration {
     @Bean
     OutboxRelay outboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
             @Value("/moteplass/${spring.application.name}") String source, OutboxProperties properties,
-            MeterRegistry meters) {
-        return new OutboxRelay(jdbc, transactions, kafka, source, properties, meters);
+            MeterRegistry meters, Traces traces) {
+        return new OutboxRelay(jdbc, transactions, kafka, source, properties, meters, traces);
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
-        return new Outbox(jdbc, json, clock, relay);
+    Outbox outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay, Traces traces) {
+        return new Outbox(jdbc, json, clock, relay, traces);
     }
 }

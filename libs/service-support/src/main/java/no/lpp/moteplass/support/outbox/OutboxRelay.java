@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.lpp.moteplass.contracts.CloudEventHeaders;
 import no.lpp.moteplass.support.problem.Outages;
+import no.lpp.moteplass.support.tracing.Traces;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
@@ -35,6 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * twice by two replicas racing. A batch is sent pipelined, then the acknowledged prefix is marked published; the first
  * failure stops the batch and the rest waits for the next round. Between polls, a commit that stored an event wakes
  * the relay at once, so events normally leave within milliseconds.
+ *
+ * <p>Each event is sent as part of the trace of the request that stored it, so Kafka's headers carry that trace on to
+ * the consumers.
  *
  * <p>Delivery is at least once: an event whose acknowledgement was lost is sent again, which is why every consumer
  * deduplicates by {@code ce_id}.
@@ -55,15 +59,17 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failed;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Outages outages = new Outages();
+    private final Traces traces;
     private ScheduledExecutorService executor;
 
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, String> kafka,
-            String source, OutboxProperties properties, MeterRegistry meters) {
+            String source, OutboxProperties properties, MeterRegistry meters, Traces traces) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.kafka = kafka;
         this.source = source;
         this.properties = properties;
+        this.traces = traces;
         this.published = meters.counter("moteplass.outbox.published");
         this.failed = meters.counter("moteplass.outbox.failed");
         Gauge.builder("moteplass.outbox.pending", this::pendingCount)
@@ -96,13 +102,13 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         List<PendingEvent> batch = jdbc.sql("""
-                select id, topic, event_key, event_type, payload::text as payload, occurred_at
+                select id, topic, event_key, event_type, payload::text as payload, occurred_at, trace_parent
                 from outbox_event where published_at is null order by position limit ?
                 """)
                 .param(properties.batchSize())
                 .query((rs, row) -> new PendingEvent(rs.getObject("id", UUID.class), rs.getString("topic"),
                         rs.getString("event_key"), rs.getString("event_type"), rs.getString("payload"),
-                        rs.getTimestamp("occurred_at").toInstant()))
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("trace_parent")))
                 .list();
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
         for (PendingEvent event : batch) {
@@ -131,7 +137,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** The producer may fail at once (no metadata while the broker is away) instead of through the future. */
     private CompletableFuture<SendResult<String, String>> send(PendingEvent event) {
         try {
-            return kafka.send(toRecord(event));
+            return traces.continueAs("outbox relay", event.traceParent(), () -> kafka.send(toRecord(event)));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -215,6 +221,7 @@ public class OutboxRelay implements SmartLifecycle {
         return running.get();
     }
 
-    private record PendingEvent(UUID id, String topic, String key, String type, String payload, Instant occurredAt) {
+    private record PendingEvent(UUID id, String topic, String key, String type, String payload, Instant occurredAt,
+            String traceParent) {
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.contracts.EventContract;
+import no.lpp.moteplass.support.tracing.Traces;
 import no.lpp.moteplass.testsupport.Kafka;
 import no.lpp.moteplass.testsupport.Postgres;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -41,6 +44,8 @@ class OutboxRelayTest {
     static final String TOPIC = "moteplass.test.greeting.v1";
     static final EventContract<Greeting> GREETING = new EventContract<>(TOPIC, "moteplass.test.greeting.said.v1",
             Greeting.class, Greeting::id);
+
+    static final Traces UNTRACED = new Traces(Tracer.NOOP, Propagator.NOOP);
 
     static String databaseUrl;
     static DriverManagerDataSource dataSource;
@@ -72,7 +77,7 @@ class OutboxRelayTest {
     @Test
     void eventsWaitWhileKafkaIsDownAndGoInOrderOnceItIsBack() {
         OutboxRelay unreachable = relay("localhost:9"); // nothing listens there
-        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), unreachable);
+        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), unreachable, UNTRACED);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String id = "greeting-" + i + "-" + UUID.randomUUID();
@@ -100,7 +105,8 @@ class OutboxRelayTest {
 
     @Test
     void anEventWithoutATransactionIsRefused() {
-        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), relay(Kafka.bootstrapServers()));
+        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), relay(Kafka.bootstrapServers()),
+                UNTRACED);
         var proxied = new org.springframework.aop.framework.ProxyFactory(outbox);
         proxied.addAdvice(new org.springframework.transaction.interceptor.TransactionInterceptor(
                 new DataSourceTransactionManager(dataSource),
@@ -114,7 +120,8 @@ class OutboxRelayTest {
 
     @Test
     void publishedEventsAreCleanedUpAfterTheirRetention() {
-        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), relay(Kafka.bootstrapServers()));
+        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), relay(Kafka.bootstrapServers()),
+                UNTRACED);
         transactions.executeWithoutResult(status -> outbox.publish(GREETING, new Greeting("old-" + UUID.randomUUID(), "hei")));
         OutboxRelay relay = relay(Kafka.bootstrapServers());
         relay.relayPending();
@@ -137,6 +144,6 @@ class OutboxRelayTest {
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000));
         var properties = new OutboxProperties(Duration.ofSeconds(1), 100, Duration.ofSeconds(3), Duration.ofDays(7));
         return new OutboxRelay(jdbc, transactions, new KafkaTemplate<>(producers), "/moteplass/test", properties,
-                new SimpleMeterRegistry());
+                new SimpleMeterRegistry(), UNTRACED);
     }
 }

@@ -23,14 +23,16 @@ public final class ServiceProcess {
 
     private final Component component;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final Path log;
+    private Process process;
 
-    private ServiceProcess(Component component, int port, Process process, Path log) {
+    private ServiceProcess(Component component, int port, ProcessBuilder builder, Path log) {
         this.component = component;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.log = log;
+        this.process = launch();
     }
 
     static ServiceProcess start(Path root, Component component, int port, Map<String, String> environment,
@@ -46,8 +48,12 @@ public final class ServiceProcess {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", Integer.toString(port));
+        return new ServiceProcess(component, port, builder, log);
+    }
+
+    private Process launch() {
         try {
-            return new ServiceProcess(component, port, builder.start(), log);
+            return builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + component.name(), e);
         }
@@ -111,6 +117,53 @@ public final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** Kills the JVM at once (SIGKILL): no shutdown hook, nothing finished — a crash, or a node lost. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts the component again with the same settings after {@link #stop()} or {@link #kill()}, its log continued. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(component.name() + " is still running");
+        }
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        process = launch();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Stops the JVM where it is (SIGSTOP): its connections stay open and nothing answers — a hung service. */
+    public void suspend() {
+        signal("STOP");
+    }
+
+    /** Lets a {@link #suspend() suspended} JVM go on (SIGCONT). */
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

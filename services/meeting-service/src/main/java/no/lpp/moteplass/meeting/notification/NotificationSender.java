@@ -9,12 +9,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.config.RetentionProperties;
 import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.publiclisting.ICalendarFeed;
+import no.lpp.moteplass.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -29,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends queued emails. Each is sent in its own transaction that holds its row lock (so two replicas never send the same
  * one) and marks it sent only after the mail server accepted it; a failure schedules another attempt with a doubling
- * wait, for as long as it takes. What is logged names the notification and its kind, never the address.
+ * wait, for as long as it takes. What is logged names the notification and its kind, never the address. Each email is
+ * sent in the trace of the request that queued it (a span named after its kind, without the address).
  */
 @Component
 class NotificationSender {
@@ -39,7 +42,7 @@ class NotificationSender {
 
     /** A due notification with what the letter needs; {@code email} is null once the registrant's data is erased. */
     private record Due(UUID id, UUID meetingId, NotificationKind kind, int sequence, String manageToken, int attempts,
-            String name, String email, String registrationStatus) {
+            String name, String email, String registrationStatus, String traceParent) {
     }
 
     private final JdbcClient jdbc;
@@ -51,10 +54,11 @@ class NotificationSender {
     private final RetentionProperties retention;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Traces traces;
 
     NotificationSender(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Meetings meetings,
             Notifications notifications, NotificationProperties properties, RetentionProperties retention, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, Traces traces) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;
@@ -64,6 +68,7 @@ class NotificationSender {
         this.retention = retention;
         this.clock = clock;
         this.meters = meters;
+        this.traces = traces;
         Gauge.builder("moteplass.notifications.pending", this, NotificationSender::pending)
                 .description("Emails queued and not yet accepted by the mail server").register(meters);
         // Every kind's counters exist from the start, so a dashboard shows 0 rather than no data.
@@ -75,11 +80,15 @@ class NotificationSender {
 
     @Scheduled(fixedDelayString = "${moteplass.notifications.poll-interval:2s}")
     public void sendDue() {
-        List<UUID> due = jdbc.sql("""
+        List<UUID> dueIds = jdbc.sql("""
                 select id from notification where sent_at is null and due_at <= ? order by due_at limit ?
                 """).params(Timestamp.from(clock.instant()), BATCH).query(UUID.class).list();
-        for (UUID id : due) {
-            transactions.executeWithoutResult(status -> claim(id).ifPresent(this::deliver));
+        for (UUID id : dueIds) {
+            transactions.executeWithoutResult(status -> claim(id).ifPresent(due -> traces.continueAs(
+                    "email " + due.kind().name().toLowerCase(Locale.ROOT), due.traceParent(), () -> {
+                        deliver(due);
+                        return null;
+                    })));
         }
     }
 
@@ -95,14 +104,15 @@ class NotificationSender {
     private Optional<Due> claim(UUID id) {
         return jdbc.sql("""
                 select n.id, r.meeting_id, n.kind, n.sequence, n.manage_token, n.attempts, r.name, r.email,
-                       r.status as registration_status
+                       r.status as registration_status, n.trace_parent
                 from notification n join registration r on r.id = n.registration_id
                 where n.id = ? and n.sent_at is null
                 for update of n skip locked
                 """).param(id).query((rs, row) -> new Due(rs.getObject("id", UUID.class),
                         rs.getObject("meeting_id", UUID.class), NotificationKind.valueOf(rs.getString("kind")),
                         rs.getInt("sequence"), rs.getString("manage_token"), rs.getInt("attempts"),
-                        rs.getString("name"), rs.getString("email"), rs.getString("registration_status")))
+                        rs.getString("name"), rs.getString("email"), rs.getString("registration_status"),
+                        rs.getString("trace_parent")))
                 .optional();
     }
 

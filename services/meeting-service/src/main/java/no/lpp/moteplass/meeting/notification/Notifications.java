@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.meeting.Meeting;
+import no.lpp.moteplass.support.tracing.Traces;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,11 +20,13 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final NotificationProperties properties;
+    private final Traces traces;
 
-    Notifications(JdbcClient jdbc, Clock clock, NotificationProperties properties) {
+    Notifications(JdbcClient jdbc, Clock clock, NotificationProperties properties, Traces traces) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.traces = traces;
     }
 
     /** The confirmation carries the manage link, whose token exists nowhere else until this email is sent. */
@@ -41,12 +44,12 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public int toEveryone(Meeting meeting, NotificationKind kind) {
         return jdbc.sql("""
-                insert into notification (id, registration_id, kind, sequence, created_at, due_at)
-                select gen_random_uuid(), r.id, :kind, :sequence, :now, :now from registration r
+                insert into notification (id, registration_id, kind, sequence, created_at, due_at, trace_parent)
+                select gen_random_uuid(), r.id, :kind, :sequence, :now, :now, :trace from registration r
                 where r.meeting_id = :meeting and r.status in ('CONFIRMED', 'WAITLISTED') and r.email is not null
                 """)
                 .param("kind", kind.name()).param("sequence", meeting.sequence()).param("meeting", meeting.id())
-                .param("now", Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant())).param("trace", traces.current()).update();
     }
 
     /**
@@ -73,11 +76,13 @@ public class Notifications {
 
     private void queue(UUID registrationId, NotificationKind kind, int sequence, String manageToken) {
         jdbc.sql("""
-                insert into notification (id, registration_id, kind, sequence, manage_token, created_at, due_at)
-                select ?, ?, ?, ?, ?, ?, ? from registration where id = ? and email is not null
+                insert into notification (id, registration_id, kind, sequence, manage_token, created_at, due_at,
+                                          trace_parent)
+                select ?, ?, ?, ?, ?, ?, ?, ? from registration where id = ? and email is not null
                 """)
                 .params(UUID.randomUUID(), registrationId, kind.name(), sequence, manageToken,
-                        Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), registrationId)
+                        Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), traces.current(),
+                        registrationId)
                 .update();
     }
 }

@@ -89,6 +89,27 @@ class OrganizationRegisterTest extends ServiceTest {
         assertThat(last.value()).as("contact persons stay in the service").doesNotContain("Kari", "contacts");
     }
 
+    /** The outbox keeps the request's trace and the relay sends the event in it, so consumers join the same trace. */
+    @Test
+    void anEventCarriesTheTraceOfTheRequestThatCausedIt() {
+        String trace = "0af7651916cd43dd8448eb211c80319c";
+        String id = api.postWithHeader(PATH, admin, Api.json(healthTrust()), "traceparent",
+                "00-" + trace + "-b7ad6b7169203331-01").json().get("id").asString();
+        String untraced = api.post(PATH, admin, Api.json(healthTrust())).json().get("id").asString();
+
+        Map<String, String> traceparents = new java.util.HashMap<>();
+        Kafka.awaitRecord(kafka, Topics.PARTNERSHIP_ORGANIZATION, record -> {
+            if (id.equals(record.key()) || untraced.equals(record.key())) {
+                traceparents.put(record.key(), header(record, "traceparent"));
+            }
+            return traceparents.size() == 2;
+        }, Duration.ofSeconds(20));
+
+        assertThat(traceparents.get(id)).matches("00-" + trace + "-[0-9a-f]{16}-01")
+                .as("the relay's send is a span of its own").doesNotContain("b7ad6b7169203331");
+        assertThat(traceparents.get(untraced)).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain(trace);
+    }
+
     @Test
     void aStaleUpdateIs412AndAMissingIfMatchIs428() {
         Api.Response created = api.post(PATH, admin, Api.json(healthTrust()));
