@@ -16,9 +16,12 @@ import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RawHttp;
 import no.lpp.moteplass.testsupport.platform.Component;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Explores the edges of every operation every service describes in its OpenAPI document: requests valid but for one
@@ -39,7 +42,17 @@ class EdgeExplorationIT {
     private static final List<String> CALLERS = List.of("demo-lpp-admin", "demo-lpp-admin", "demo-lpp-trainer",
             "demo-coordinator-hf", "demo-facilitator-hf", "demo-coordinator-kommune", "demo-hf-intranet");
 
+    /** Asked for before the two tests run side by side: Keycloak refuses simultaneous logins of one user. */
+    private static String facilitator;
+
+    @BeforeAll
+    static void tokens() {
+        facilitator = Keycloak.shared().token("demo-facilitator-hf");
+    }
+
+    // The two explorations run side by side: each stores nothing and checks so, and neither needs the other's answers.
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void everyOperationRefusesMalformedRequestsWithAProblemDetailAndStoresNothing() {
         System.out.printf("[edges] seed %d, %d requests; rerun with -Dmoteplass.edges.seed=%d%n", SEED, REQUESTS, SEED);
         Random random = new Random(SEED);
@@ -95,12 +108,13 @@ class EdgeExplorationIT {
 
     /** The portal's public forms, form-encoded: never a server error, and nothing stored. */
     @Test
-    void thePortalsPublicFormsRefuseMalformedAnswersWithoutServerErrors() {
+    @Execution(ExecutionMode.CONCURRENT)
+    void thePortalsPublicFormsRefuseMalformedAnswersWithoutServerErrors() throws Exception {
         Random random = new Random(SEED + 1);
         PortalForms forms = new PortalForms(random);
         String meeting = JourneyIT.WORLD.getOrDefault("meeting", UUID.randomUUID().toString());
         String link = new Api(RunningPlatform.gateway()).get("/api/knowledge/meetings/"
-                + JourneyIT.WORLD.get("heldMeeting") + "/feedback-form", Keycloak.shared().token("demo-facilitator-hf"))
+                + JourneyIT.WORLD.get("heldMeeting") + "/feedback-form", facilitator)
                 .json().get("url").asString();
         String token = link.substring(link.lastIndexOf('/') + 1);
         Matcher session = Pattern.compile("name=\"session\" value=\"([^\"]+)\"")
@@ -110,8 +124,22 @@ class EdgeExplorationIT {
         Map<String, Long> before = StoredRows.count(RunningPlatform.databases());
         Map<Integer, Integer> statuses = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        long answered = StoredRows.answers(RunningPlatform.databases());
+        try (StoredRows.Answers answers = new StoredRows.Answers(RunningPlatform.databases())) {
+            explorePortalForms(random, forms, meeting, token, feedbackSession, answers, statuses, failures);
+        }
+        List<String> stored = StoredRows.changed(before, StoredRows.count(RunningPlatform.databases()));
 
+        System.out.printf("[edges] portal forms: %d posts, statuses %s, %d failures%n", FORM_REQUESTS, statuses,
+                failures.size());
+        failures.stream().limit(40).forEach(failure -> System.out.println("[edges] " + failure));
+        assertThat(failures).as("portal form posts answered with a server error (seed " + SEED + ")").isEmpty();
+        assertThat(stored).as("tables changed by refused form posts").isEmpty();
+    }
+
+    /** Posts {@link #FORM_REQUESTS} generated form answers, noting each status and each post that stored something. */
+    private static void explorePortalForms(Random random, PortalForms forms, String meeting, String token,
+            String feedbackSession, StoredRows.Answers answers, Map<Integer, Integer> statuses, List<String> failures) {
+        long answered = answers.count();
         for (int n = 0; n < FORM_REQUESTS; n++) {
             boolean viaGateway = random.nextInt(5) == 0; // the gateway limits public forms per client: mostly direct
             int port = viaGateway ? RunningPlatform.GATEWAY_PORT : RunningPlatform.port(Component.PORTAL);
@@ -137,20 +165,14 @@ class EdgeExplorationIT {
             if (response.status() < 200 || response.status() >= 500) {
                 failures.add("#" + n + (viaGateway ? " via gateway " : " direct ") + what + ": " + response.status());
             }
-            long answers = StoredRows.answers(RunningPlatform.databases());
-            if (answers != answered) {
+            long now = answers.count();
+            if (now != answered) {
                 failures.add("#" + n + (viaGateway ? " via gateway " : " direct ") + what + ": stored ("
                         + response.status() + ")");
-                answered = answers;
+                answered = now;
             }
         }
-        List<String> stored = StoredRows.changed(before, StoredRows.count(RunningPlatform.databases()));
 
-        System.out.printf("[edges] portal forms: %d posts, statuses %s, %d failures%n", FORM_REQUESTS, statuses,
-                failures.size());
-        failures.stream().limit(40).forEach(failure -> System.out.println("[edges] " + failure));
-        assertThat(failures).as("portal form posts answered with a server error (seed " + SEED + ")").isEmpty();
-        assertThat(stored).as("tables changed by refused form posts").isEmpty();
     }
 
     static RawHttp.Response send(int port, Malformations.Probe probe) {

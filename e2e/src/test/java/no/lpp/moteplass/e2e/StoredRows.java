@@ -40,19 +40,40 @@ final class StoredRows {
         return counts;
     }
 
-    /** Registrations and feedback answers stored so far: what a public form post could add. */
-    static long answers(Map<String, String> databases) {
-        return single(databases.get("meeting-service"), "select count(*) from registration")
-                + single(databases.get("knowledge-service"), "select count(*) from feedback");
-    }
+    /**
+     * Registrations and feedback answers stored so far — what a public form post could add — counted on connections
+     * kept open, as they are asked after every post.
+     */
+    static final class Answers implements AutoCloseable {
 
-    private static long single(String url, String sql) {
-        try (Connection connection = DriverManager.getConnection(url, Postgres.server().user(),
-                Postgres.server().password()); ResultSet rows = connection.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        private final Connection meetings;
+        private final Connection knowledge;
+
+        Answers(Map<String, String> databases) throws SQLException {
+            meetings = DriverManager.getConnection(databases.get("meeting-service"), Postgres.server().user(),
+                    Postgres.server().password());
+            knowledge = DriverManager.getConnection(databases.get("knowledge-service"), Postgres.server().user(),
+                    Postgres.server().password());
+        }
+
+        long count() {
+            return single(meetings, "select count(*) from registration") + single(knowledge,
+                    "select count(*) from feedback");
+        }
+
+        private static long single(Connection connection, String sql) {
+            try (ResultSet rows = connection.createStatement().executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            meetings.close();
+            knowledge.close();
         }
     }
 

@@ -109,25 +109,12 @@ public final class ServiceProcess {
 
     /** Asks the JVM to shut down gracefully (SIGTERM), and kills it if it has not within 20 seconds. */
     public void stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        Processes.stop(process, Duration.ofSeconds(20));
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hook, nothing finished — a crash, or a node lost. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.kill(process);
     }
 
     /** Starts the component again with the same settings after {@link #stop()} or {@link #kill()}, its log continued. */
