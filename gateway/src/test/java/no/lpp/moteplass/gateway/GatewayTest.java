@@ -7,6 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,6 +187,42 @@ class GatewayTest {
 
         assertThat(api.get("/actuator/prometheus", null).body())
                 .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"team\"[^}]*state=\"open\"[^}]*} 1\\.0");
+    }
+
+    /** More calls at once than the bulkhead that used to stand here let through: each reaches the service. */
+    @Test
+    void aBurstIsPassedOnToTheServiceNotRefusedByTheGateway() throws Exception {
+        String token = Keycloak.shared().token("demo-lpp-admin");
+        Map<Integer, Long> statuses;
+        try (var client = HttpClient.newHttpClient(); var burst = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                answers.add(burst.submit(() -> client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/partnerships/slow")).header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode()));
+            }
+            statuses = new TreeMap<>();
+            for (Future<Integer> answer : answers) {
+                statuses.merge(answer.get(), 1L, Long::sum);
+            }
+        }
+
+        assertThat(statuses).containsExactly(Map.entry(204, 100L));
+        assertThat(UPSTREAM.mostAtOnce().get()).as("calls the service held at once").isGreaterThan(25);
+    }
+
+    /** The public listing failing again and again opens its own breaker; the staff's calls to the service still go. */
+    @Test
+    void publicFailuresOpenOnlyThePublicBreaker() {
+        for (int i = 0; i < 12; i++) {
+            assertThat(api.get("/public/meetings", null).status()).isEqualTo(503);
+        }
+        assertThat(api.get("/api/meetings/meetings", Keycloak.shared().token("demo-lpp-admin")).status())
+                .as("tried, and refused by the unreachable service itself").isEqualTo(503);
+
+        assertThat(api.get("/actuator/prometheus", null).body())
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"meeting-public\"[^}]*state=\"open\"[^}]*} 1\\.0")
+                .containsPattern("resilience4j_circuitbreaker_state\\{[^}]*name=\"meeting\"[^}]*state=\"closed\"[^}]*} 1\\.0");
     }
 
     @Test
