@@ -49,6 +49,7 @@ class OwnershipExplorationIT {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([\\w.]+)}");
 
     static final Map<String, String> KOMMUNE_WORLD = new HashMap<>();
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
     static String session;
 
     final Api gateway = new Api(RunningPlatform.gateway());
@@ -116,7 +117,7 @@ class OwnershipExplorationIT {
             String path = fill(row.group(2));
             String body = row.group(3) == null ? null : fill(row.group(3));
             int expected = Integer.parseInt(row.group(5));
-            RawHttp.Response response = send(row.group(1), path, body, Keycloak.shared().tokenOf(row.group(4)),
+            RawHttp.Response response = send(row.group(1), path, body, tokenOf(row.group(4)),
                     currentVersion(path));
             if (response.status() != expected) {
                 broken.add(row.group(4) + " " + row.group(1) + " " + row.group(2) + ": expected " + expected + ", got "
@@ -163,7 +164,7 @@ class OwnershipExplorationIT {
                 for (String identity : hfCalls ? HF : KOMMUNE) {
                     tried++;
                     RawHttp.Response response = send(operation.method(), target, body,
-                            Keycloak.shared().tokenOf(identity),
+                            tokenOf(identity),
                             operation.in("header").isEmpty() ? null : "\"999999\"");
                     if (!Set.of(400, 403, 404, 405, 406, 415).contains(response.status())) {
                         leaks.add(identity + " " + operation + " on " + target + ": " + response.status() + " "
@@ -202,7 +203,7 @@ class OwnershipExplorationIT {
                     for (String filter : filters) {
                         tried++;
                         RawHttp.Response response = send("GET", operation.path() + "?" + filter, null,
-                                Keycloak.shared().tokenOf(identity), null);
+                                tokenOf(identity), null);
                         for (String item : PRIVATE) {
                             if (theirs.containsKey(item) && response.body().contains(theirs.get(item))) {
                                 leaks.add(identity + " GET " + operation.path() + "?" + filter + " shows their "
@@ -218,6 +219,11 @@ class OwnershipExplorationIT {
         leaks.forEach(leak -> System.out.println("[ownership] " + leak));
         assertThat(tried).isGreaterThan(20);
         assertThat(leaks).as("lists that showed the other organisation's items").isEmpty();
+    }
+
+    /** One token per identity for the whole exploration (minutes, well within a token's life), not one per request. */
+    private static String tokenOf(String identity) {
+        return TOKENS.computeIfAbsent(identity, Keycloak.shared()::tokenOf);
     }
 
     private static List<ApiDescription.Operation> operations() {
@@ -236,7 +242,7 @@ class OwnershipExplorationIT {
         if (!item.find()) {
             return null;
         }
-        return gateway.get(item.group(1), Keycloak.shared().token("demo-lpp-admin")).header("ETag").orElse(null);
+        return gateway.get(item.group(1), tokenOf("demo-lpp-admin")).header("ETag").orElse(null);
     }
 
     private RawHttp.Response send(String method, String path, String body, String token, String ifMatch) {

@@ -110,7 +110,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
                 Map.entry("MOTEPLASS_CLOCK_SKEW", "1s"),
                 Map.entry("MOTEPLASS_INTRANET_ORIGINS", INTRANET),
-                Map.entry("MOTEPLASS_TRACING_ZIPKIN_ENDPOINT", zipkin.spansEndpoint()),
+                Map.entry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", zipkin.spansEndpoint()),
                 // Spans leave within a fifth of a second, so TracingIT need not wait long for a whole trace.
                 Map.entry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms")),
                 logs);

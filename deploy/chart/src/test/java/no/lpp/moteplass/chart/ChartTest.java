@@ -135,11 +135,11 @@ class ChartTest {
                 "http://moteplass-keycloak-service.keycloak:8080/realms/moteplass");
         assertThat(map(config, "data")).as("spans go to the cluster's collector").containsEntry(
                 "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", "http://otel-collector.observability:4318/v1/traces")
-                .doesNotContainKey("MOTEPLASS_TRACING_ZIPKIN_ENDPOINT");
+                .doesNotContainKey("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT");
         assertThat(render("", "ConfigMap")).extracting(ChartTest::name).containsExactly("moteplass-config");
         assertThat(map(render("", "ConfigMap").getFirst(), "data")).as("by default nothing is exported")
                 .containsEntry("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "1.0")
-                .doesNotContainKeys("MOTEPLASS_TRACING_ZIPKIN_ENDPOINT",
+                .doesNotContainKeys("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
                         "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
     }
 

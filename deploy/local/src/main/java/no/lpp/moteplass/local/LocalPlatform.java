@@ -105,7 +105,7 @@ public final class LocalPlatform {
                         "SMTP_HOST", "127.0.0.1",
                         "SMTP_PORT", String.valueOf(SMTP_PORT),
                         "MOTEPLASS_PUBLIC_URL", "http://localhost:" + GATEWAY_PORT,
-                        "MOTEPLASS_TRACING_ZIPKIN_ENDPOINT", zipkin.spansEndpoint(),
+                        "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", zipkin.spansEndpoint(),
                         "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "1s"),
                 logs);
         running.add(platform.start(LocalPlatform::step));

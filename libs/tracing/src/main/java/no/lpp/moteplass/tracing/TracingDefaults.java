@@ -1,13 +1,24 @@
 package no.lpp.moteplass.tracing;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
-/** Tracing defaults for every component, at the lowest priority: the component's configuration and the environment win. */
+/**
+ * Tracing defaults for every component, at the lowest priority: the component's configuration and the environment win.
+ *
+ * <p>Spans are exported only where an endpoint is configured: to Zipkin's span API with
+ * {@code management.tracing.export.zipkin.endpoint} (the local platform's Zipkin, or any collector that takes Zipkin's
+ * format), to OTLP with {@code management.opentelemetry.tracing.export.otlp.endpoint}. Spring Boot would otherwise send
+ * to Zipkin on localhost:9411 wherever it runs. Without either, trace and span ids still reach every log line and
+ * every next hop.
+ */
 public class TracingDefaults implements EnvironmentPostProcessor {
+
+    static final String ZIPKIN_ENDPOINT = "management.tracing.export.zipkin.endpoint";
 
     static final Map<String, Object> DEFAULTS = Map.of(
             // Every request is traced (Boot samples 10 %): the platform serves thousands of requests a day, not
@@ -18,6 +29,8 @@ public class TracingDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("moteplassTracingDefaults", DEFAULTS));
+        Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+        defaults.put("management.tracing.export.zipkin.enabled", environment.containsProperty(ZIPKIN_ENDPOINT));
+        environment.getPropertySources().addLast(new MapPropertySource("moteplassTracingDefaults", defaults));
     }
 }

@@ -2,27 +2,86 @@ package no.lpp.moteplass.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationFilter;
-import io.opentelemetry.exporter.zipkin.ZipkinSpanExporter;
+import io.micrometer.tracing.Tracer;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 
+/** Spans leave for the endpoint that is configured, and only then, as Spring Boot sends them (a real HTTP receiver). */
 class TracingSupportTest {
 
-    final ApplicationContextRunner context = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(TracingSupport.class));
+    /** What a collector received: the path it was sent to, and the body. */
+    record Received(String path, String body) {
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableAutoConfiguration
+    static class AnyComponent {
+    }
+
+    final List<Received> received = new CopyOnWriteArrayList<>();
+    HttpServer collector;
+
+    @BeforeEach
+    void collector() throws IOException {
+        collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        collector.createContext("/", exchange -> {
+            received.add(new Received(exchange.getRequestURI().getPath(),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1)));
+            exchange.sendResponseHeaders(202, -1);
+            exchange.close();
+        });
+        collector.start();
+    }
+
+    @AfterEach
+    void stop() {
+        collector.stop(0);
+    }
 
     @Test
-    void spansGoToZipkinOnlyWhenAnEndpointIsConfigured() {
-        context.run(without -> assertThat(without).doesNotHaveBean(SpanExporter.class));
-        context.withPropertyValues("moteplass.tracing.zipkin-endpoint=http://localhost:9411/api/v2/spans")
-                .run(with -> assertThat(with).getBean(SpanExporter.class).isInstanceOf(ZipkinSpanExporter.class));
+    void spansGoToZipkinWhenItsEndpointIsConfigured() {
+        traceOneSpan(Map.of("management.tracing.export.zipkin.endpoint", collectorUrl("/api/v2/spans")));
+
+        assertThat(received).extracting(Received::path).containsOnly("/api/v2/spans");
+        assertThat(received).extracting(Received::body).anyMatch(body -> body.contains("\"name\":\"bevis\""));
+    }
+
+    @Test
+    void spansGoToAnOtlpEndpointWhenOneIsConfigured() {
+        traceOneSpan(Map.of("management.opentelemetry.tracing.export.otlp.endpoint", collectorUrl("/v1/traces")));
+
+        assertThat(received).extracting(Received::path).containsOnly("/v1/traces");
+        assertThat(received).extracting(Received::body).anyMatch(body -> body.contains("bevis"));
+    }
+
+    /** Spring Boot alone would send to Zipkin on localhost:9411 wherever the component runs. */
+    @Test
+    void withNoEndpointThereIsNoExporterAtAll() {
+        assertThat(traceOneSpan(Map.of())).isEmpty();
+        assertThat(traceOneSpan(Map.of("management.tracing.export.zipkin.endpoint", collectorUrl("/api/v2/spans"))))
+                .hasSize(1);
     }
 
     /** Whatever an address holds after the host — a manage token, a feedback token, a query — never reaches a span. */
@@ -41,8 +100,28 @@ class TracingSupportTest {
         }
         observed.addHighCardinalityKeyValue(KeyValue.of(key, address));
 
-        context.run(beans -> beans.getBean(ObservationFilter.class).map(observed));
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(TracingSupport.class))
+                .run(beans -> beans.getBean(ObservationFilter.class).map(observed));
 
         assertThat(observed.getHighCardinalityKeyValue(key).getValue()).isEqualTo(kept).doesNotContain("hemmelig");
+    }
+
+    /**
+     * Starts a component as the platform's do (auto-configuration, the tracing defaults), traces one span and flushes;
+     * returns the span exporters it had.
+     */
+    private Map<String, SpanExporter> traceOneSpan(Map<String, Object> properties) {
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnyComponent.class)
+                .web(WebApplicationType.NONE).properties(properties).properties("spring.application.name=bevis-app")
+                .run()) {
+            Tracer tracer = context.getBean(Tracer.class);
+            tracer.nextSpan().name("bevis").start().end();
+            context.getBean(SdkTracerProvider.class).forceFlush().join(10, java.util.concurrent.TimeUnit.SECONDS);
+            return context.getBeansOfType(SpanExporter.class);
+        }
+    }
+
+    private String collectorUrl(String path) {
+        return "http://127.0.0.1:" + collector.getAddress().getPort() + path;
     }
 }
