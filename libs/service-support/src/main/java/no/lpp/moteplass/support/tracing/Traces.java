@@ -41,9 +41,9 @@ public class Traces {
      * {@link #current()} gave it), or begins a trace of its own when none was stored.
      */
     public <T> T continueAs(String name, String traceparent, Supplier<T> work) {
-        Span span = (traceparent == null ? tracer.nextSpan()
-                : propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get).start()).name(name);
-        try (Tracer.SpanInScope scope = tracer.withSpan(span.start())) {
+        Span span = (traceparent == null ? tracer.spanBuilder()
+                : propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get)).name(name).start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
         } catch (RuntimeException e) {
             span.error(e);
@@ -51,5 +51,13 @@ public class Traces {
         } finally {
             span.end();
         }
+    }
+
+    /** {@link #continueAs(String, String, Supplier)} for work that gives nothing back. */
+    public void continueAs(String name, String traceparent, Runnable work) {
+        continueAs(name, traceparent, () -> {
+            work.run();
+            return null;
+        });
     }
 }

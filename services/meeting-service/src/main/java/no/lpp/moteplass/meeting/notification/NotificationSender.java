@@ -85,10 +85,7 @@ class NotificationSender {
                 """).params(Timestamp.from(clock.instant()), BATCH).query(UUID.class).list();
         for (UUID id : dueIds) {
             transactions.executeWithoutResult(status -> claim(id).ifPresent(due -> traces.continueAs(
-                    "email " + due.kind().name().toLowerCase(Locale.ROOT), due.traceParent(), () -> {
-                        deliver(due);
-                        return null;
-                    })));
+                    "email " + due.kind().name().toLowerCase(Locale.ROOT), due.traceParent(), () -> deliver(due))));
         }
     }
 
