@@ -98,8 +98,14 @@ public final class MeetingFixture {
 
     /** Plans and publishes; returns the meeting id. */
     public String published(Team team, int capacity) {
-        Api.Response planned = api.post("/api/meetings/meetings", admin(),
-                Api.json(meeting(team, capacity, List.of(team.first(), team.second()))));
+        return published(team, capacity, 0);
+    }
+
+    /** Plans and publishes with seats reserved for relatives; returns the meeting id. */
+    public String published(Team team, int capacity, int reservedForRelatives) {
+        Map<String, Object> meeting = meeting(team, capacity, List.of(team.first(), team.second()));
+        meeting.put("reservedForRelatives", reservedForRelatives);
+        Api.Response planned = api.post("/api/meetings/meetings", admin(), Api.json(meeting));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);
         String id = planned.json().get("meeting").get("id").asString();
         Api.Response published = api.postEmpty("/api/meetings/meetings/" + id + "/publication", admin(),
@@ -115,6 +121,17 @@ public final class MeetingFixture {
         body.put("name", name);
         body.put("email", email);
         body.put("dietaryNeeds", "Glutenfri");
+        body.put("consent", true);
+        return body;
+    }
+
+    public static Map<String, Object> professional(String name, String email) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("category", "PROFESSIONAL");
+        body.put("sector", "MUNICIPAL_SERVICES");
+        body.put("workplace", "Bergen kommune");
+        body.put("name", name);
+        body.put("email", email);
         body.put("consent", true);
         return body;
     }

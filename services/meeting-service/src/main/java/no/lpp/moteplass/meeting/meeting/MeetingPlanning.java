@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.meeting.directory.Directory;
@@ -37,11 +38,13 @@ public class MeetingPlanning {
     private final Outbox outbox;
     private final ChangeHistory history;
     private final Notifications notifications;
+    private final SeatCounts.Source seats;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MeetingPlanning(Meetings meetings, Themes themes, Directory directory, Outbox outbox, ChangeHistory history,
-            Notifications notifications, JdbcClient jdbc, Clock clock) {
+            Notifications notifications, SeatCounts.Source seats, JdbcClient jdbc, Clock clock) {
+        this.seats = seats;
         this.meetings = meetings;
         this.themes = themes;
         this.directory = directory;
@@ -155,13 +158,19 @@ public class MeetingPlanning {
 
     /** The meeting's public state with registration counts: ids and numbers, never who registered. */
     public MeetingState state(Meeting meeting) {
-        int confirmed = count(meeting.id(), "CONFIRMED");
-        int waitlisted = count(meeting.id(), "WAITLISTED");
-        return new MeetingState(meeting.id(), meeting.teamId(), meeting.themeId(), meeting.status().name(),
-                meeting.details().startsAt().toInstant(), meeting.details().capacity(), confirmed, waitlisted,
-                meeting.status() == MeetingStatus.HELD ? attendance(meeting.id()) : null,
-                themes.find(meeting.themeId()).map(Theme::title).orElse(null), meeting.details().facilitatorIds(),
-                meeting.changedAt());
+        return stateFor(meeting).apply(seats.of(meeting.id()));
+    }
+
+    /**
+     * The meeting's state for counts known later, with everything else looked up now: a registration asks before it
+     * takes its seat, so nothing is read while it holds the meeting's seat counts.
+     */
+    public Function<SeatCounts, MeetingState> stateFor(Meeting meeting) {
+        List<MeetingState.Attendance> attendance = meeting.status() == MeetingStatus.HELD ? attendance(meeting.id()) : null;
+        String theme = themes.find(meeting.themeId()).map(Theme::title).orElse(null);
+        return counts -> new MeetingState(meeting.id(), meeting.teamId(), meeting.themeId(), meeting.status().name(),
+                meeting.details().startsAt().toInstant(), meeting.details().capacity(), counts.confirmed(),
+                counts.waitlisted(), attendance, theme, meeting.details().facilitatorIds(), meeting.changedAt());
     }
 
     public List<MeetingState.Attendance> attendance(UUID meetingId) {
@@ -176,11 +185,6 @@ public class MeetingPlanning {
         return meeting.details().facilitatorIds().stream()
                 .filter(person -> !team.professionalIds().contains(person) || !directory.isCertifiedFacilitator(person, day))
                 .toList();
-    }
-
-    private int count(UUID meetingId, String status) {
-        return jdbc.sql("select count(*) from registration where meeting_id = ? and status = ?")
-                .params(meetingId, status).query(Integer.class).single();
     }
 
     private Meeting current(UUID id, long version) {

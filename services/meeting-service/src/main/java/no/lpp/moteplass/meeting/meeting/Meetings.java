@@ -57,9 +57,12 @@ public class Meetings {
         return jdbc.sql("select * from meeting where id = ?").param(id).query(Meetings::map).optional();
     }
 
-    /** Locks the meeting so registrations for it are decided one at a time. */
-    public Optional<Meeting> lock(UUID id) {
-        return jdbc.sql("select * from meeting where id = ? for update").param(id).query(Meetings::map).optional();
+    /**
+     * Reads the meeting and keeps it from being changed (cancelled, moved) until commit, without making those who read
+     * it this way wait on each other: registrations read the meeting like this.
+     */
+    public Optional<Meeting> share(UUID id) {
+        return jdbc.sql("select * from meeting where id = ? for share").param(id).query(Meetings::map).optional();
     }
 
     private static final String DESCRIBED = """

@@ -15,6 +15,11 @@ public record Registration(UUID id, UUID meetingId, String category, String rela
         String name, String email, String mobile, String dietaryNeeds, String accessibilityNeeds, Instant consentAt,
         String status, Instant registeredAt) {
 
+    Registration withStatus(String newStatus) {
+        return new Registration(id, meetingId, category, relation, sector, workplace, name, email, mobile, dietaryNeeds,
+                accessibilityNeeds, consentAt, newStatus, registeredAt);
+    }
+
     public boolean isRelative() {
         return "RELATIVE".equals(category);
     }

@@ -7,10 +7,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
+import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.meeting.meeting.Meeting;
 import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
 import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.meeting.SeatCounts;
 import no.lpp.moteplass.meeting.notification.Notifications;
 import no.lpp.moteplass.support.outbox.Outbox;
 import no.lpp.moteplass.support.problem.ConflictException;
@@ -37,12 +40,14 @@ public class RegistrationDesk {
     private final Meetings meetings;
     private final MeetingPlanning planning;
     private final Notifications notifications;
+    private final Seats seats;
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RegistrationDesk(Meetings meetings, MeetingPlanning planning, Notifications notifications, Outbox outbox,
-            JdbcClient jdbc, Clock clock) {
+    RegistrationDesk(Meetings meetings, MeetingPlanning planning, Notifications notifications, Seats seats,
+            Outbox outbox, JdbcClient jdbc, Clock clock) {
+        this.seats = seats;
         this.meetings = meetings;
         this.planning = planning;
         this.notifications = notifications;
@@ -51,19 +56,22 @@ public class RegistrationDesk {
         this.clock = clock;
     }
 
-    /** Confirms while seats remain (relatives also get the reserved ones), otherwise puts on the waiting list. */
+    /**
+     * Confirms while seats remain (relatives also get the reserved ones), otherwise puts on the waiting list. The seat
+     * is decided last, so registrations for one meeting wait on each other only for that statement and the commit.
+     */
     @Transactional
     public Registered register(UUID meetingId, Registration request) {
-        Meeting meeting = meetings.lock(meetingId).orElseThrow(() -> new NotFoundException("møte", meetingId));
+        Meeting meeting = meetings.share(meetingId).orElseThrow(() -> new NotFoundException("møte", meetingId));
         Instant now = clock.instant();
         if (!meeting.isOpenForRegistration(now)) {
             throw new DomainRuleViolation("Påmeldingen til dette møtet er ikke åpen.");
         }
-        String status = hasSeatFor(meeting, request.isRelative()) ? "CONFIRMED" : "WAITLISTED";
+        Function<SeatCounts, MeetingState> state = planning.stateFor(meeting);
         String token = ManageTokens.newToken();
         Registration registration = new Registration(UUID.randomUUID(), meetingId, request.category(),
                 request.relation(), request.sector(), request.workplace(), request.name(), request.email(),
-                request.mobile(), request.dietaryNeeds(), request.accessibilityNeeds(), now, status, now);
+                request.mobile(), request.dietaryNeeds(), request.accessibilityNeeds(), now, "WAITLISTED", now);
         try {
             insert(registration, ManageTokens.hash(token));
         } catch (DuplicateKeyException e) {
@@ -71,8 +79,9 @@ public class RegistrationDesk {
                     + " påmeldingsbekreftelsen for å endre eller avmelde deg.");
         }
         notifications.confirmation(registration.id(), meeting.sequence(), token);
-        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, planning.state(meeting));
-        return new Registered(registration, token);
+        Seats.Taken taken = seats.take(meeting, registration.id(), registration.isRelative());
+        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, state.apply(taken.counts()));
+        return new Registered(registration.withStatus(taken.seat() ? "CONFIRMED" : "WAITLISTED"), token);
     }
 
     public Optional<Registration> byToken(String token) {
@@ -87,14 +96,19 @@ public class RegistrationDesk {
     /** Cancels; if that freed a seat, the first on the waiting list who fits it is confirmed. */
     @Transactional
     public Registration cancel(String token) {
+        UUID meetingId = byToken(token).orElseThrow(() -> new NotFoundException("påmelding", "lenken")).meetingId();
+        Seats.Held held = seats.lock(meetingId);
+        // Read again under the lock: a second cancellation of the same registration must find it cancelled.
         Registration registration = byToken(token).filter(r -> !"CANCELLED".equals(r.status()))
                 .orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
-        Meeting meeting = meetings.lock(registration.meetingId()).orElseThrow();
+        Meeting meeting = meetings.find(meetingId).orElseThrow();
         jdbc.sql("update registration set status = 'CANCELLED' where id = ?").param(registration.id()).update();
+        held = held.without(registration);
         if ("CONFIRMED".equals(registration.status())) {
-            promote(meeting);
+            held = promote(meeting, held);
         }
-        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, planning.state(meeting));
+        seats.store(meetingId, held);
+        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, planning.stateFor(meeting).apply(held.counts()));
         return byToken(token).orElseThrow();
     }
 
@@ -129,33 +143,18 @@ public class RegistrationDesk {
                 """).params(present, Timestamp.from(clock.instant()), registrationId, meetingId).update() == 1;
     }
 
-    private boolean hasSeatFor(Meeting meeting, boolean relative) {
-        long confirmed = confirmed(meeting.id(), null);
-        if (confirmed >= meeting.details().capacity()) {
-            return false;
-        }
-        if (relative) {
-            return true;
-        }
-        // Professionals may not take the seats reserved for relatives.
-        return confirmed(meeting.id(), "PROFESSIONAL") < meeting.details().capacity() - meeting.details().reservedForRelatives();
-    }
-
-    private void promote(Meeting meeting) {
+    /** The first on the waiting list who fits the seats now free gets one; returns the counts after. */
+    private Seats.Held promote(Meeting meeting, Seats.Held held) {
         List<Registration> waiting = jdbc.sql("""
                 select * from registration where meeting_id = ? and status = 'WAITLISTED' order by registered_at, id
                 """).param(meeting.id()).query(RegistrationDesk::map).list();
-        waiting.stream().filter(r -> hasSeatFor(meeting, r.isRelative())).findFirst().ifPresent(next -> {
-            jdbc.sql("update registration set status = 'CONFIRMED' where id = ?").param(next.id()).update();
-            notifications.promotion(next.id(), meeting.sequence());
+        Optional<Registration> next = waiting.stream()
+                .filter(r -> held.hasSeatFor(meeting.details(), r.isRelative())).findFirst();
+        next.ifPresent(promoted -> {
+            jdbc.sql("update registration set status = 'CONFIRMED' where id = ?").param(promoted.id()).update();
+            notifications.promotion(promoted.id(), meeting.sequence());
         });
-    }
-
-    private long confirmed(UUID meetingId, String category) {
-        return jdbc.sql("""
-                select count(*) from registration where meeting_id = ? and status = 'CONFIRMED'
-                    and (cast(? as text) is null or category = ?)
-                """).params(meetingId, category, category).query(Long.class).single();
+        return next.map(held::promoting).orElse(held);
     }
 
     private static Registration map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
