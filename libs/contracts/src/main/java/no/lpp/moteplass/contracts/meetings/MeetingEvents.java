@@ -11,7 +11,9 @@ public final class MeetingEvents {
     public static final EventContract<MeetingState> MEETING_CANCELLED = meeting("cancelled");
     /** The meeting took place; carries the attendance counts. */
     public static final EventContract<MeetingState> MEETING_HELD = meeting("held");
-    public static final EventContract<MeetingState> REGISTRATIONS_CHANGED = meeting("registrations-changed");
+    /** Only the latest counts matter, so a burst of registrations may reach consumers as its last event. */
+    public static final EventContract<MeetingState> REGISTRATIONS_CHANGED =
+            meeting("registrations-changed").asLatestState();
 
     private MeetingEvents() {
     }

@@ -39,8 +39,9 @@ public class Outbox {
     public <T> UUID publish(EventContract<T> contract, T payload) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, trace_parent)
-                values (:id, :topic, :key, :type, cast(:payload as jsonb), :occurredAt, :traceParent)
+                insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, trace_parent,
+                                          latest_state)
+                values (:id, :topic, :key, :type, cast(:payload as jsonb), :occurredAt, :traceParent, :latestState)
                 """)
                 .param("id", id)
                 .param("topic", contract.topic())
@@ -49,6 +50,7 @@ public class Outbox {
                 .param("payload", json.writeValueAsString(payload))
                 .param("occurredAt", Timestamp.from(clock.instant()))
                 .param("traceParent", traces.current())
+                .param("latestState", contract.latestState())
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

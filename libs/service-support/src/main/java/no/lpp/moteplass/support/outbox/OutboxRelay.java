@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -37,6 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * failure stops the batch and the rest waits for the next round. Between polls, a commit that stored an event wakes
  * the relay at once, so events normally leave within milliseconds.
  *
+ * <p>Of several events in a batch that carry only the latest state of the same aggregate (same topic, key and type,
+ * see {@code EventContract.latestState}), only the last is sent; the earlier ones are marked published unsent, so a
+ * burst of a thousand registrations reaches consumers as a handful of counts.
+ *
  * <p>Each event is sent as part of the trace of the request that stored it, so Kafka's headers carry that trace on to
  * the consumers.
  *
@@ -58,6 +64,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failed;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A round is already asked for: a burst of commits wakes the relay once, not once per commit. */
+    private final AtomicBoolean awake = new AtomicBoolean();
     private final Outages outages = new Outages();
     private final Traces traces;
     private ScheduledExecutorService executor;
@@ -80,8 +88,11 @@ public class OutboxRelay implements SmartLifecycle {
     /** Asks for a round now instead of at the next poll. */
     public void wakeUp() {
         ScheduledExecutorService current = executor;
-        if (running.get() && current != null) {
-            current.execute(this::relayQuietly);
+        if (running.get() && current != null && awake.compareAndSet(false, true)) {
+            current.execute(() -> {
+                awake.set(false); // before the round, so a commit during it asks for the next one
+                relayQuietly();
+            });
         }
     }
 
@@ -102,26 +113,35 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         List<PendingEvent> batch = jdbc.sql("""
-                select id, topic, event_key, event_type, payload::text as payload, occurred_at, trace_parent
+                select id, topic, event_key, event_type, payload::text as payload, occurred_at, trace_parent,
+                       latest_state
                 from outbox_event where published_at is null order by position limit ?
                 """)
                 .param(properties.batchSize())
                 .query((rs, row) -> new PendingEvent(rs.getObject("id", UUID.class), rs.getString("topic"),
                         rs.getString("event_key"), rs.getString("event_type"), rs.getString("payload"),
-                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("trace_parent")))
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("trace_parent"),
+                        rs.getBoolean("latest_state")))
                 .list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Set<PendingEvent> superseded = superseded(batch);
         List<CompletableFuture<SendResult<String, String>>> sends = new ArrayList<>();
         for (PendingEvent event : batch) {
-            sends.add(send(event));
+            sends.add(superseded.contains(event) ? null : send(event));
         }
-        int acknowledged = 0;
+        List<UUID> sent = new ArrayList<>();
+        List<UUID> skipped = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             PendingEvent event = batch.get(i);
+            if (sends.get(i) == null) {
+                skipped.add(event.id());
+                continue;
+            }
             try {
                 sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                jdbc.sql("update outbox_event set published_at = now(), attempts = attempts + 1 where id = ?")
-                        .param(event.id()).update();
-                acknowledged++;
+                sent.add(event.id());
             } catch (Exception e) {
                 failed.increment();
                 log.warn("Kafka did not take event {} ({}) yet; will retry: {}", event.id(), event.type(), e.toString());
@@ -130,8 +150,26 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
-        published.increment(acknowledged);
-        return acknowledged;
+        // The acknowledged prefix in one statement; a superseded event counts as done (its successor is still due).
+        jdbc.sql("""
+                update outbox_event set published_at = now(), attempts = attempts + case when id = any(:sent) then 1 else 0 end
+                where id = any(:sent) or id = any(:skipped)
+                """).param("sent", sent.toArray(UUID[]::new)).param("skipped", skipped.toArray(UUID[]::new)).update();
+        published.increment(sent.size());
+        return sent.size() + skipped.size();
+    }
+
+    /** The events a later one in the same batch makes redundant: same topic, key and type, latest state only. */
+    private static Set<PendingEvent> superseded(List<PendingEvent> batch) {
+        Set<List<String>> later = new HashSet<>();
+        Set<PendingEvent> superseded = new HashSet<>();
+        for (int i = batch.size() - 1; i >= 0; i--) {
+            PendingEvent event = batch.get(i);
+            if (event.latestState() && !later.add(List.of(event.topic(), event.key(), event.type()))) {
+                superseded.add(event);
+            }
+        }
+        return superseded;
     }
 
     /** The producer may fail at once (no metadata while the broker is away) instead of through the future. */
@@ -222,6 +260,6 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private record PendingEvent(UUID id, String topic, String key, String type, String payload, Instant occurredAt,
-            String traceParent) {
+            String traceParent, boolean latestState) {
     }
 }

@@ -104,6 +104,41 @@ class OutboxRelayTest {
     }
 
     @Test
+    void ofEventsCarryingOnlyTheLatestStateOnlyTheLastPerKeyIsSent() {
+        EventContract<Greeting> count = new EventContract<>(TOPIC, "moteplass.test.greeting.counted.v1", Greeting.class,
+                Greeting::id).asLatestState();
+        OutboxRelay relay = relay(Kafka.bootstrapServers());
+        Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), relay, UNTRACED);
+        String a = "a-" + UUID.randomUUID();
+        String b = "b-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> {
+            for (int i = 1; i <= 5; i++) {
+                outbox.publish(count, new Greeting(a, "a" + i));
+                if (i <= 2) {
+                    outbox.publish(count, new Greeting(b, "b" + i));
+                }
+            }
+            outbox.publish(GREETING, new Greeting(a, "said once"));
+            outbox.publish(GREETING, new Greeting(a, "said twice"));
+        });
+
+        assertThat(relay.relayPending()).isEqualTo(9);
+
+        assertThat(pending()).isZero();
+        assertThat(jdbc.sql("select count(*) from outbox_event where attempts = 0").query(Long.class).single())
+                .as("superseded, never sent").isEqualTo(5);
+        List<String> received = new ArrayList<>();
+        Kafka.awaitRecord(Kafka.bootstrapServers(), TOPIC, record -> {
+            if (record.key().equals(a) || record.key().equals(b)) {
+                received.add(record.value());
+            }
+            return received.size() == 4;
+        }, Duration.ofSeconds(20));
+        assertThat(received).extracting(json -> json.replaceAll(".*\"text\": ?\"([^\"]*)\".*", "$1"))
+                .containsExactly("b2", "a5", "said once", "said twice");
+    }
+
+    @Test
     void anEventWithoutATransactionIsRefused() {
         Outbox outbox = new Outbox(jdbc, JsonMapper.builder().build(), Clock.systemUTC(), relay(Kafka.bootstrapServers()),
                 UNTRACED);
