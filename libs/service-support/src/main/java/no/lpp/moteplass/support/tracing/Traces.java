@@ -41,8 +41,7 @@ public class Traces {
      * {@link #current()} gave it), or begins a trace of its own when none was stored.
      */
     public <T> T continueAs(String name, String traceparent, Supplier<T> work) {
-        Span span = (traceparent == null ? tracer.spanBuilder()
-                : propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get)).name(name).start();
+        Span span = begin(name, traceparent);
         try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
         } catch (RuntimeException e) {
@@ -51,6 +50,15 @@ public class Traces {
         } finally {
             span.end();
         }
+    }
+
+    /**
+     * A started span continuing the stored trace, for work done in steps shared with other work (an email composed on
+     * its own, then sent with others over one connection); the caller ends it.
+     */
+    public Span begin(String name, String traceparent) {
+        return (traceparent == null ? tracer.spanBuilder()
+                : propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get)).name(name).start();
     }
 
     /** {@link #continueAs(String, String, Supplier)} for work that gives nothing back. */

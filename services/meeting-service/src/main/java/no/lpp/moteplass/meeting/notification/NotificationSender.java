@@ -2,15 +2,18 @@ package no.lpp.moteplass.meeting.notification;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.config.RetentionProperties;
 import no.lpp.moteplass.meeting.meeting.MeetingStatus;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,20 +33,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends queued emails. Each is sent in its own transaction that holds its row lock (so two replicas never send the same
- * one) and marks it sent only after the mail server accepted it; a failure schedules another attempt with a doubling
- * wait, for as long as it takes. What is logged names the notification and its kind, never the address. Each email is
- * sent in the trace of the request that queued it (a span named after its kind, without the address).
+ * Sends queued emails in batches: a batch is claimed in one transaction that holds its rows' locks (so two replicas
+ * never send the same email), sent over one connection to the mail server, and each email is marked sent only once the
+ * server accepted it; one that failed gets another attempt after a doubling wait, for as long as it takes. A crash
+ * after the server accepted some of a batch sends those again (at least once, never lost). What is logged names the
+ * notification and its kind, never the address. Each email is a span (named after its kind, without the address) in
+ * the trace of the request that queued it.
  */
 @Component
 class NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
-    private static final int BATCH = 50;
+    private static final int BATCH = 100;
 
     /** A due notification with what the letter needs; {@code email} is null once the registrant's data is erased. */
     private record Due(UUID id, UUID meetingId, NotificationKind kind, int sequence, String manageToken, int attempts,
             String name, String email, String registrationStatus, String traceParent) {
+    }
+
+    /** A due notification written as a message, with its span open until the mail server has answered. */
+    private record Outgoing(Due due, MimeMessage message, Span span) {
     }
 
     private final JdbcClient jdbc;
@@ -78,15 +88,13 @@ class NotificationSender {
         }
     }
 
+    /** Sends batch after batch until nothing is due. */
     @Scheduled(fixedDelayString = "${moteplass.notifications.poll-interval:2s}")
     public void sendDue() {
-        List<UUID> dueIds = jdbc.sql("""
-                select id from notification where sent_at is null and due_at <= ? order by due_at limit ?
-                """).params(Timestamp.from(clock.instant()), BATCH).query(UUID.class).list();
-        for (UUID id : dueIds) {
-            transactions.executeWithoutResult(status -> claim(id).ifPresent(due -> traces.continueAs(
-                    "email " + due.kind().name().toLowerCase(Locale.ROOT), due.traceParent(), () -> deliver(due))));
-        }
+        Integer sent;
+        do {
+            sent = transactions.execute(status -> sendBatch());
+        } while (sent != null && sent == BATCH);
     }
 
     /** Reminders are queued by time, so every replica may look; the queue makes each one once. */
@@ -98,45 +106,93 @@ class NotificationSender {
         }
     }
 
-    private Optional<Due> claim(UUID id) {
+    private int sendBatch() {
+        List<Due> batch = claim();
+        Map<UUID, Meetings.PublicMeeting> described = new HashMap<>(); // a burst is mostly for one meeting
+        List<Outgoing> outgoing = new ArrayList<>();
+        Map<String, List<UUID>> finished = new HashMap<>();
+        for (Due due : batch) {
+            Meetings.PublicMeeting meeting = described.computeIfAbsent(due.meetingId(),
+                    id -> meetings.described(id).orElseThrow());
+            String obsolete = obsolete(due, meeting);
+            if (obsolete != null) {
+                finished.computeIfAbsent(obsolete, outcome -> new ArrayList<>()).add(due.id());
+                continue;
+            }
+            Span span = traces.begin("email " + due.kind().name().toLowerCase(Locale.ROOT), due.traceParent());
+            try {
+                outgoing.add(new Outgoing(due, message(due, meeting), span));
+            } catch (MessagingException e) {
+                retryLater(due, e, span);
+            }
+        }
+        Map<Object, Exception> failures = send(outgoing);
+        for (Outgoing out : outgoing) {
+            Exception failure = failures.get(out.message());
+            if (failure == null) {
+                finished.computeIfAbsent("SENT", outcome -> new ArrayList<>()).add(out.due().id());
+                meters.counter("moteplass.notifications.sent", "kind", out.due().kind().name()).increment();
+                out.span().end();
+            } else {
+                retryLater(out.due(), failure, out.span());
+            }
+        }
+        finished.forEach(this::finish);
+        return batch.size();
+    }
+
+    /** The messages the mail server did not accept, each with why. */
+    private Map<Object, Exception> send(List<Outgoing> outgoing) {
+        if (outgoing.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            mail.send(outgoing.stream().map(Outgoing::message).toArray(MimeMessage[]::new));
+            return Map.of();
+        } catch (MailSendException e) {
+            if (!e.getFailedMessages().isEmpty()) {
+                return e.getFailedMessages();
+            }
+            return everyOne(outgoing, e);
+        } catch (MailException e) {
+            return everyOne(outgoing, e); // e.g. the server refused our credentials before anything was sent
+        }
+    }
+
+    private static Map<Object, Exception> everyOne(List<Outgoing> outgoing, Exception e) {
+        Map<Object, Exception> failures = new HashMap<>();
+        outgoing.forEach(out -> failures.put(out.message(), e));
+        return failures;
+    }
+
+    /** Claims up to a batch of due notifications; rows another replica is sending are skipped, not waited for. */
+    private List<Due> claim() {
         return jdbc.sql("""
                 select n.id, r.meeting_id, n.kind, n.sequence, n.manage_token, n.attempts, r.name, r.email,
                        r.status as registration_status, n.trace_parent
                 from notification n join registration r on r.id = n.registration_id
-                where n.id = ? and n.sent_at is null
+                where n.sent_at is null and n.due_at <= ?
+                order by n.due_at
+                limit ?
                 for update of n skip locked
-                """).param(id).query((rs, row) -> new Due(rs.getObject("id", UUID.class),
-                        rs.getObject("meeting_id", UUID.class), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getInt("sequence"), rs.getString("manage_token"), rs.getInt("attempts"),
-                        rs.getString("name"), rs.getString("email"), rs.getString("registration_status"),
-                        rs.getString("trace_parent")))
-                .optional();
+                """).params(Timestamp.from(clock.instant()), BATCH).query((rs, row) -> new Due(
+                        rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
+                        NotificationKind.valueOf(rs.getString("kind")), rs.getInt("sequence"),
+                        rs.getString("manage_token"), rs.getInt("attempts"), rs.getString("name"),
+                        rs.getString("email"), rs.getString("registration_status"), rs.getString("trace_parent")))
+                .list();
     }
 
-    private void deliver(Due due) {
-        Meetings.PublicMeeting described = meetings.described(due.meetingId()).orElseThrow();
-        String obsolete = obsolete(due, described);
-        if (obsolete != null) {
-            finish(due, obsolete);
-            return;
-        }
-        String link = due.manageToken() == null ? null
-                : properties.publicUrl().resolve("/pamelding/" + due.manageToken()).toString();
-        Letter letter = Letter.write(due.kind(), described,
-                new Letter.Recipient(due.name(), due.registrationStatus(), link), retention.retentionDays());
-        try {
-            mail.send(message(due.email(), letter, described));
-            finish(due, "SENT");
-            meters.counter("moteplass.notifications.sent", "kind", due.kind().name()).increment();
-        } catch (MailException | MessagingException e) {
-            Duration wait = backoff(due.attempts() + 1);
-            jdbc.sql("update notification set attempts = attempts + 1, due_at = ?, last_error = ? where id = ?")
-                    .params(Timestamp.from(clock.instant().plus(wait)), e.getClass().getSimpleName(), due.id())
-                    .update();
-            meters.counter("moteplass.notifications.failed", "kind", due.kind().name()).increment();
-            log.warn("Notification {} ({}) not sent on attempt {}; trying again in {}: {}", due.id(), due.kind(),
-                    due.attempts() + 1, wait, e.getClass().getSimpleName());
-        }
+    private void retryLater(Due due, Exception e, Span span) {
+        Duration wait = backoff(due.attempts() + 1);
+        jdbc.sql("update notification set attempts = attempts + 1, due_at = ?, last_error = ? where id = ?")
+                .params(Timestamp.from(clock.instant().plus(wait)), e.getClass().getSimpleName(), due.id())
+                .update();
+        meters.counter("moteplass.notifications.failed", "kind", due.kind().name()).increment();
+        log.warn("Notification {} ({}) not sent on attempt {}; trying again in {}: {}", due.id(), due.kind(),
+                due.attempts() + 1, wait, e.getClass().getSimpleName());
+        span.error(e);
+        span.end();
     }
 
     /** Why this email should no longer go out, or {@code null} if it should. */
@@ -159,16 +215,20 @@ class NotificationSender {
     }
 
     /** Sent or dropped; either way the manage token goes, as it is stored nowhere else. */
-    private void finish(Due due, String outcome) {
-        jdbc.sql("update notification set sent_at = ?, outcome = ?, manage_token = null where id = ?")
-                .params(Timestamp.from(clock.instant()), outcome, due.id()).update();
+    private void finish(String outcome, List<UUID> ids) {
+        jdbc.sql("update notification set sent_at = ?, outcome = ?, manage_token = null where id = any(?)")
+                .params(Timestamp.from(clock.instant()), outcome, ids.toArray(UUID[]::new)).update();
     }
 
-    private MimeMessage message(String to, Letter letter, Meetings.PublicMeeting described) throws MessagingException {
+    private MimeMessage message(Due due, Meetings.PublicMeeting described) throws MessagingException {
+        String link = due.manageToken() == null ? null
+                : properties.publicUrl().resolve("/pamelding/" + due.manageToken()).toString();
+        Letter letter = Letter.write(due.kind(), described,
+                new Letter.Recipient(due.name(), due.registrationStatus(), link), retention.retentionDays());
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, letter.attachCalendar(), "UTF-8");
         helper.setFrom(properties.from());
-        helper.setTo(to);
+        helper.setTo(due.email());
         helper.setSubject(letter.subject());
         helper.setText(letter.body(), false);
         if (letter.attachCalendar()) {

@@ -161,6 +161,20 @@ class NotificationTest extends ServiceTest {
     }
 
     @Test
+    void aBurstOfConfirmationsLargerThanABatchReachesEveryoneExactlyOnce() {
+        String meeting = fixture.published(fixture.team("READY", true), 200);
+        List<String> emails = java.util.stream.IntStream.range(0, 150).mapToObj(i -> unique("mengde" + i)).toList();
+
+        emails.forEach(email -> register(meeting, "Mange", email));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("""
+                select count(*) from notification n join registration r on r.id = n.registration_id
+                where r.meeting_id = cast(? as uuid) and n.outcome = 'SENT'
+                """).param(meeting).query(Long.class).single() == emails.size());
+        assertThat(emails).allSatisfy(email -> assertThat(MailServer.messagesTo(email)).hasSize(1));
+    }
+
+    @Test
     void someoneWhoGaveOnlyAMobileNumberIsRegisteredWithoutAnEmail() {
         String meeting = fixture.published(fixture.team("READY", true), 10);
         Map<String, Object> body = relative("Bare mobil", null);
