@@ -37,6 +37,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
      */
     static final String INTRANET = "http://127.0.0.1:18099";
 
+    private static Platform platform;
     private static Platform.Running running;
     private static GreenMail mail;
     private static KafkaBroker kafka;
@@ -66,6 +67,11 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** The platform's Kafka broker, a process of its own. */
+    /** Another gateway in front of the running services, with some settings changed; the caller stops it. */
+    static ServiceProcess startGateway(int port, Map<String, String> overrides) {
+        return platform.startGateway(port, overrides);
+    }
+
     static KafkaBroker kafka() {
         return kafka;
     }
@@ -99,7 +105,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         zipkin = zipkinStarting.join();
         mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        Platform platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.ofEntries(
+        platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.ofEntries(
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
                 Map.entry("KEYCLOAK_ISSUER_URI", keycloak.realmIssuer()),
                 Map.entry("SPRING_DATASOURCE_USERNAME", postgres.user()),

@@ -4,7 +4,14 @@ import static no.lpp.moteplass.meeting.MeetingFixture.admin;
 import static no.lpp.moteplass.meeting.MeetingFixture.relative;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -21,12 +29,16 @@ import no.lpp.moteplass.testsupport.RealInfrastructure;
 import no.lpp.moteplass.testsupport.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "moteplass.public.intranet-origins=https://intranett.demo-hf.example.no")
 @RealInfrastructure
 class MeetingLifecycleTest extends ServiceTest {
+
+    @Autowired
+    MeterRegistry meters;
 
     MeetingFixture fixture;
 
@@ -174,6 +186,39 @@ class MeetingLifecycleTest extends ServiceTest {
         assertThat(listing.json().get(0).get("registrationOpen").asBoolean()).isTrue();
         assertThat(listing.body()).doesNotContain("Hemmelig", "example.no", team.first().toString());
         assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
+    void theListingIsRenderedOncePerChangeSeenByEveryReplicaAndGzippedOnRequest() throws Exception {
+        var team = fixture.team("READY", true);
+        String meeting = fixture.published(team, 20);
+        String path = "/public/meetings?teamId=" + team.id();
+        Api.Response listing = api.get(path, null);
+        double rendered = meters.counter("moteplass.listing.renderings", "format", "json").count();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(api.get(path, null).body()).isEqualTo(listing.body());
+        }
+        assertThat(meters.counter("moteplass.listing.renderings", "format", "json").count())
+                .as("served from the kept rendering").isEqualTo(rendered);
+
+        // A change made elsewhere (another replica; here plain SQL) shows in the very next answer.
+        jdbc.sql("update meeting set title = 'Endret av en annen replika' where id = cast(? as uuid)").param(meeting)
+                .update();
+        Api.Response changed = api.getWithIfNoneMatch(path, listing.header("ETag").orElseThrow());
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.json().get(0).get("title").asString()).isEqualTo("Endret av en annen replika");
+        assertThat(changed.header("ETag")).isNotEqualTo(listing.header("ETag"));
+
+        HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(String.join(",", gzipped.headers().allValues("Vary"))).contains("Accept-Encoding");
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(gzipped.body())).readAllBytes(),
+                StandardCharsets.UTF_8)).isEqualTo(changed.body());
+        assertThat(api.getWithIfNoneMatch(path, gzipped.headers().firstValue("ETag").orElseThrow()).status())
+                .isEqualTo(304);
     }
 
     @Test

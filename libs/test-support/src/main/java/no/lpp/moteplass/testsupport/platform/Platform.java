@@ -25,9 +25,12 @@ public record Platform(Path root, int basePort, Function<Component, String> data
         Map<String, String> environment, Path logDir) {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    /** Small heaps and a quick JIT: five JVMs share two cores on a developer machine. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx320m", "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8");
+    /**
+     * Small heaps and a quick JIT: five JVMs share two cores on a developer machine. A benchmark measures with the
+     * production options instead, given as {@code -Dmoteplass.platform.jvm-options="..."}.
+     */
+    private static final List<String> JVM_OPTIONS = List.of(System.getProperty("moteplass.platform.jvm-options",
+            "-Xms64m -Xmx320m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8").split("\\s+"));
 
     /** The running platform; {@link #close()} stops it in reverse order. */
     public static final class Running implements AutoCloseable {
@@ -85,6 +88,19 @@ public record Platform(Path root, int basePort, Function<Component, String> data
             new Running(started).close();
             throw e;
         }
+    }
+
+    /**
+     * Another gateway in front of the same services, on {@code port}, with some settings changed (a burst test lifts
+     * the public rate limit); the caller stops it.
+     */
+    public ServiceProcess startGateway(int port, Map<String, String> overrides) {
+        Map<String, String> env = gatewayEnvironment();
+        env.putAll(overrides);
+        env.put("GATEWAY_PUBLIC_URL", "http://localhost:" + port);
+        ServiceProcess gateway = ServiceProcess.start(root, Component.GATEWAY, port, env, JVM_OPTIONS, logDir);
+        gateway.awaitReady(START_TIMEOUT);
+        return gateway;
     }
 
     private Map<String, String> serviceEnvironment(Component service) {

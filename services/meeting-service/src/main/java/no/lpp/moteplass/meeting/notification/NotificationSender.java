@@ -124,9 +124,12 @@ class NotificationSender {
                 outgoing.add(new Outgoing(due, message(due, meeting), span));
             } catch (MessagingException e) {
                 retryLater(due, e, span);
+                log.warn("Notification {} ({}) could not be written; tried again later: {}", due.id(), due.kind(),
+                        e.getClass().getSimpleName());
             }
         }
         Map<Object, Exception> failures = send(outgoing);
+        Map<String, Integer> failed = new HashMap<>(); // why, how many: one line per batch, not one per email
         for (Outgoing out : outgoing) {
             Exception failure = failures.get(out.message());
             if (failure == null) {
@@ -135,9 +138,14 @@ class NotificationSender {
                 out.span().end();
             } else {
                 retryLater(out.due(), failure, out.span());
+                failed.merge(failure.getClass().getSimpleName(), 1, Integer::sum);
             }
         }
         finished.forEach(this::finish);
+        if (!failed.isEmpty()) {
+            log.warn("{} of {} emails not sent this time, each tried again after a doubling wait: {}",
+                    failed.values().stream().mapToInt(Integer::intValue).sum(), outgoing.size(), failed);
+        }
         return batch.size();
     }
 
@@ -189,8 +197,8 @@ class NotificationSender {
                 .params(Timestamp.from(clock.instant().plus(wait)), e.getClass().getSimpleName(), due.id())
                 .update();
         meters.counter("moteplass.notifications.failed", "kind", due.kind().name()).increment();
-        log.warn("Notification {} ({}) not sent on attempt {}; trying again in {}: {}", due.id(), due.kind(),
-                due.attempts() + 1, wait, e.getClass().getSimpleName());
+        log.debug("Notification {} ({}) not sent on attempt {}; trying again in {}", due.id(), due.kind(),
+                due.attempts() + 1, wait);
         span.error(e);
         span.end();
     }

@@ -9,19 +9,19 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,10 +106,12 @@ class PublicController {
 
     private final Meetings meetings;
     private final RegistrationDesk desk;
+    private final ListingCache listings;
     private final JsonMapper json;
     private final Clock clock;
 
-    PublicController(Meetings meetings, RegistrationDesk desk, JsonMapper json, Clock clock) {
+    PublicController(Meetings meetings, RegistrationDesk desk, ListingCache listings, JsonMapper json, Clock clock) {
+        this.listings = listings;
         this.meetings = meetings;
         this.desk = desk;
         this.json = json;
@@ -117,14 +119,19 @@ class PublicController {
     }
 
     @GetMapping(value = "/meetings", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> meetings(@RequestParam(required = false) UUID organizationId,
+    ResponseEntity<byte[]> meetings(@RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) @Pattern(regexp = "NORD|MIDT|VEST|SOR_OST") String region,
             @RequestParam(required = false) UUID teamId, @RequestParam(required = false) UUID themeId,
-            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding) {
         Instant now = clock.instant();
-        List<PublicMeeting> listed = meetings.upcoming(now, organizationId, region, teamId, themeId).stream()
-                .map(meeting -> PublicMeeting.of(meeting, now)).toList();
-        return cacheable(json.writeValueAsString(listed), MediaType.APPLICATION_JSON, ifNoneMatch);
+        var key = new ListingCache.Key("json", organizationId, region, teamId, themeId);
+        var rendered = listings.get(key, now, () -> {
+            var upcoming = meetings.upcoming(now, organizationId, region, teamId, themeId);
+            String body = json.writeValueAsString(upcoming.stream().map(m -> PublicMeeting.of(m, now)).toList());
+            return new ListingCache.Rendering(body, body, nextChange(upcoming, now));
+        });
+        return serve(rendered, MediaType.APPLICATION_JSON, ifNoneMatch, acceptEncoding);
     }
 
     /** One meeting that was published (it may since be cancelled or held), for its page in the portal. */
@@ -135,15 +142,20 @@ class PublicController {
     }
 
     @GetMapping(value = "/meetings.ics")
-    ResponseEntity<String> calendar(@RequestParam(required = false) UUID organizationId,
+    ResponseEntity<byte[]> calendar(@RequestParam(required = false) UUID organizationId,
             @RequestParam(required = false) @Pattern(regexp = "NORD|MIDT|VEST|SOR_OST") String region,
             @RequestParam(required = false) UUID teamId, @RequestParam(required = false) UUID themeId,
-            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(name = "Accept-Encoding", required = false) String acceptEncoding) {
         Instant now = clock.instant();
-        String ics = ICalendarFeed.of(meetings.upcoming(now, organizationId, region, teamId, themeId), now);
-        // DTSTAMP changes every second; the ETag covers the content without it.
-        return cacheable(ics, new MediaType("text", "calendar", StandardCharsets.UTF_8), ifNoneMatch,
-                ics.replaceAll("DTSTAMP:[^\r]*", ""));
+        var key = new ListingCache.Key("ics", organizationId, region, teamId, themeId);
+        var rendered = listings.get(key, now, () -> {
+            var upcoming = meetings.upcoming(now, organizationId, region, teamId, themeId);
+            String ics = ICalendarFeed.of(upcoming, now);
+            // DTSTAMP says when the feed was made; the ETag covers the content without it.
+            return new ListingCache.Rendering(ics, ics.replaceAll("DTSTAMP:[^\r]*", ""), nextChange(upcoming, now));
+        });
+        return serve(rendered, new MediaType("text", "calendar", StandardCharsets.UTF_8), ifNoneMatch, acceptEncoding);
     }
 
     @PostMapping("/meetings/{id}/registrations")
@@ -209,23 +221,31 @@ class PublicController {
                 manageToken, meeting);
     }
 
-    private static ResponseEntity<String> cacheable(String body, MediaType type, String ifNoneMatch) {
-        return cacheable(body, type, ifNoneMatch, body);
+    /** The kept rendering, gzipped where the client accepts it, or 304 if the client has it already. */
+    private static ResponseEntity<byte[]> serve(ListingCache.Rendered rendered, MediaType type, String ifNoneMatch,
+            String acceptEncoding) {
+        boolean gzip = acceptEncoding != null && acceptEncoding.contains("gzip");
+        var response = (rendered.matches(ifNoneMatch) ? ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                : ResponseEntity.ok()).eTag(gzip ? rendered.gzippedEtag() : rendered.etag()).cacheControl(CACHE)
+                .varyBy(HttpHeaders.ACCEPT_ENCODING);
+        if (rendered.matches(ifNoneMatch)) {
+            return response.build();
+        }
+        if (gzip) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return response.contentType(type).body(gzip ? rendered.gzipped() : rendered.body());
     }
 
-    private static ResponseEntity<String> cacheable(String body, MediaType type, String ifNoneMatch, String identity) {
-        String etag = "\"" + sha256(identity).substring(0, 32) + "\"";
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
-        }
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHE).contentType(type).body(body);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * When the listing next changes by time alone: a registration opens or closes, a meeting starts (registration
+     * closes) or ends (it leaves the listing).
+     */
+    private static Instant nextChange(List<Meetings.PublicMeeting> listed, Instant now) {
+        return listed.stream().map(Meetings.PublicMeeting::meeting)
+                .flatMap(m -> Stream.of(m.details().registrationOpensAt(), m.details().registrationClosesAt(),
+                        m.details().startsAt().toInstant(), m.format().meetingEnds().toInstant()))
+                .filter(at -> at != null && at.isAfter(now))
+                .min(Instant::compareTo).orElse(Instant.MAX);
     }
 }
