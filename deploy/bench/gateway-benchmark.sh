@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Benchmark: what the gateway costs and how it takes a crowd, side by side with nginx. nginx serves a fixed public
 # listing (40 meetings, as JSON) on 127.0.0.1:18481 and stands in for the meetings service; the gateway's jar routes
-# /public/meetings to it. wrk measures nginx alone and the gateway in front of it at 32 and 256 connections and prints
+# /public/meetings to it. wrk measures nginx alone and the gateway in front of it at 1, 32 and 256 connections and prints
 # requests per second, median and 99th-percentile latency, and how many answers were not 2xx (the gateway's own
 # refusals). Bounded and local: each run lasts a few seconds against 127.0.0.1 only; everything it starts it stops.
 # Usage (after ./mvnw package -DskipTests): deploy/bench/gateway-benchmark.sh [seconds per run, default 10]
+# WARMUP=<seconds> sets how long the gateway is loaded before measuring (default 90).
 # GATEWAY_JAR=<jar> measures another build of the gateway (e.g. an older commit's) the same way.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -78,10 +79,12 @@ run() { # target name, URL, connections: one wrk run, printed as a row
     "$(awk '/Non-2xx/ {print $5}' <<<"$out" | grep . || echo 0)"
 }
 
-wrk -t2 -c32 -d5s "http://127.0.0.1:$gateway/public/meetings" >/dev/null # warm the gateway's JIT up first
+# Warm the gateway's JIT up first, and long: on 2 cores C2 needs minutes under load to compile the gateway's request
+# path, and 5 s measured mostly interpreted and C1 code (less than half the throughput it reaches later).
+wrk -t2 -c32 -d"${WARMUP:-90}s" "http://127.0.0.1:$gateway/public/meetings" >/dev/null
 echo "GET /public/meetings, ${seconds} s per run, $(nproc) cores; gateway: $jar"
 printf '%-22s %11s %12s %10s %10s %12s\n' target connections "requests/s" p50 p99 "not 2xx"
-for connections in 32 256; do
+for connections in 1 32 256; do # 1: the latency the gateway adds to a single caller
   run "nginx alone" "http://127.0.0.1:$upstream/public/meetings" "$connections"
   run "gateway in front" "http://127.0.0.1:$gateway/public/meetings" "$connections"
 done

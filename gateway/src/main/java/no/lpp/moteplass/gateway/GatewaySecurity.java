@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -101,6 +102,16 @@ class GatewaySecurity {
                             return Mono.empty();
                         }))
                 .build();
+    }
+
+    /**
+     * Spring Security's observations are switched off (management.observations.enable.spring.security=false), yet its
+     * filter chain was still wrapped per request, filter by filter, to make observations that were then dropped. This
+     * leaves the chain unwrapped; the request's own span is unaffected.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**

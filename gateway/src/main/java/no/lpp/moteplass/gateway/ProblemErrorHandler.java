@@ -38,13 +38,15 @@ class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return problems.write(exchange, status.getStatusCode(), status.getReason() == null ? "Ugyldig forespørsel." : status.getReason());
         }
         if (error instanceof ConnectException || error instanceof UnknownHostException) {
-            log.warn("Downstream service unreachable for {}: {}", exchange.getRequest().getPath(), error.toString());
-            return problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.");
+            return TraceLogged.run(() -> log.warn("Downstream service unreachable for {}: {}",
+                    exchange.getRequest().getPath(), error.toString())).then(problems.write(exchange,
+                    HttpStatus.SERVICE_UNAVAILABLE, "Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt."));
         }
         if (error instanceof TimeoutException) {
             return problems.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "Tjenesten svarte ikke i tide. Prøv igjen om litt.");
         }
-        log.error("Unexpected error at the gateway for {}", exchange.getRequest().getPath(), error);
-        return problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR, "Noe gikk galt hos oss. Prøv igjen senere.");
+        return TraceLogged.run(() -> log.error("Unexpected error at the gateway for {}", exchange.getRequest().getPath(),
+                error)).then(problems.write(exchange, HttpStatus.INTERNAL_SERVER_ERROR,
+                "Noe gikk galt hos oss. Prøv igjen senere."));
     }
 }

@@ -62,11 +62,9 @@ public class PublicRateLimitGatewayFilterFactory
             return redis.opsForValue().increment(key)
                     .flatMap(count -> count == 1 ? redis.expire(key, config.window()).thenReturn(count)
                             : Mono.just(count))
-                    .onErrorResume(e -> {
-                        log.warn("Rate limit not checked (Redis unavailable), letting the request through: {}",
-                                e.toString());
-                        return Mono.just(0L);
-                    })
+                    .onErrorResume(e -> TraceLogged.then(() -> log.warn(
+                            "Rate limit not checked (Redis unavailable), letting the request through: {}",
+                            e.toString()), 0L))
                     .flatMap(count -> {
                         if (count <= config.limit()) {
                             return chain.filter(exchange);
