@@ -56,6 +56,10 @@ class BurstIT {
                 "MOTEPLASS_PUBLIC_RATE_LIMIT", "1000000", "MOTEPLASS_RATE_LIMIT_NAMESPACE", "burst-" + UUID.randomUUID()));
         try {
             HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+            // A gateway in service has answered before the announcement: warm this new one up on the listing.
+            for (int i = 0; i < 200; i++) {
+                send(client, HttpRequest.newBuilder(URI.create(gateway.url() + "/public/meetings")).GET().build());
+            }
             AtomicBoolean bursting = new AtomicBoolean(true);
             List<Integer> staffAnswers = new CopyOnWriteArrayList<>();
             CompletableFuture<Void> staff = CompletableFuture.runAsync(() -> {
@@ -103,7 +107,7 @@ class BurstIT {
             assertThat(seats).containsEntry("CONFIRMED", CAPACITY).containsEntry("WAITLISTED", PEOPLE - CAPACITY);
             JsonNode participants = platformGateway.get("/api/meetings/meetings/" + meeting
                     + "/participants?size=100", admin).json();
-            assertThat(participants.get("total").asLong()).isEqualTo(PEOPLE);
+            assertThat(participants.get("totalItems").asLong()).isEqualTo(PEOPLE);
             assertThat(staffAnswers).as("staff calls during the burst").isNotEmpty().containsOnly(200);
         } finally {
             gateway.stop();

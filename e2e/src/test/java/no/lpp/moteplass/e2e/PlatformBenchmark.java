@@ -143,6 +143,9 @@ class PlatformBenchmark {
                     md5(:'registration'));
                 insert into notification (id, registration_id, kind, sequence, created_at, due_at, sent_at, outcome)
                     values (gen_random_uuid(), :'registration', 'CONFIRMATION', 0, now(), now(), now(), 'BENCH');
+                select gen_random_uuid() as event \\gset
+                insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, published_at)
+                    values (:'event', 'bench', '%1$s', 'bench', '{"confirmed": 0, "waitlisted": 0}', now(), now());
                 with decided as (
                     insert into seat_count as s (meeting_id, confirmed, confirmed_professionals, waitlisted, last_got_seat)
                     values ('%1$s', 1, 0, 0, true)
@@ -151,11 +154,13 @@ class PlatformBenchmark {
                         select s.confirmed + next.seat, s.confirmed_professionals, s.waitlisted + 1 - next.seat,
                                next.seat = 1
                         from (select case when s.confirmed < %3$d then 1 else 0 end as seat) next)
-                    returning confirmed, waitlisted, last_got_seat)
+                    returning confirmed, waitlisted, last_got_seat
+                ), counted as (
+                    update outbox_event e set payload = e.payload
+                        || jsonb_build_object('confirmed', decided.confirmed, 'waitlisted', decided.waitlisted)
+                    from decided where e.id = :'event')
                 update registration r set status = case when decided.last_got_seat then 'CONFIRMED' else 'WAITLISTED' end
                 from decided where r.id = :'registration' returning decided.confirmed;
-                insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, published_at)
-                    values (gen_random_uuid(), 'bench', '%1$s', 'bench', '{"confirmed": 1}', now(), now());
                 commit;
                 """.formatted(meeting, THEME, CAPACITY));
         String database = meetings.substring(meetings.lastIndexOf('/') + 1).replaceAll("\\?.*", "");

@@ -131,11 +131,17 @@ class GatewaySecurity {
      * Loads the CSRF token on every request, so the XSRF-TOKEN cookie is there before a page's first change (Spring
      * Security otherwise creates it only when something asks for it), and tells the portal the token's value in
      * {@value #CSRF_TOKEN_FOR_PORTAL}: the page the portal renders may be the one that sets the cookie, so the cookie
-     * in the request can be missing yet. A client's own header of that name is never passed on.
+     * in the request can be missing yet. A client's own header of that name is never passed on. Only for the portal's
+     * pages: the public and staff APIs are no pages, and a token for each of their requests cost CPU and put a
+     * Set-Cookie on every public answer (which shared caches then do not keep).
      */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
+            String path = exchange.getRequest().getPath().value();
+            if (path.startsWith("/public/") || path.startsWith("/api/")) {
+                return chain.filter(withPortalToken(exchange, null));
+            }
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
             return (token == null ? Mono.<CsrfToken>empty() : token)
                     .map(csrf -> withPortalToken(exchange, csrf.getToken()))

@@ -19,6 +19,7 @@ import no.lpp.moteplass.meeting.config.RetentionProperties;
 import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.publiclisting.ICalendarFeed;
+import no.lpp.moteplass.support.problem.Outages;
 import no.lpp.moteplass.support.tracing.Traces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,7 @@ class NotificationSender {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Traces traces;
+    private final Outages outages = new Outages();
 
     NotificationSender(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Meetings meetings,
             Notifications notifications, NotificationProperties properties, RetentionProperties retention, Clock clock,
@@ -88,13 +90,20 @@ class NotificationSender {
         }
     }
 
-    /** Sends batch after batch until nothing is due. */
+    /** Sends batch after batch until nothing is due; with the database away or busy, at the next poll. */
     @Scheduled(fixedDelayString = "${moteplass.notifications.poll-interval:2s}")
     public void sendDue() {
-        Integer sent;
-        do {
-            sent = transactions.execute(status -> sendBatch());
-        } while (sent != null && sent == BATCH);
+        try {
+            Integer sent;
+            do {
+                sent = transactions.execute(status -> sendBatch());
+            } while (sent != null && sent == BATCH);
+        } catch (RuntimeException e) {
+            if (!Outages.isOutage(e)) {
+                throw e;
+            }
+            outages.report(e);
+        }
     }
 
     /** Reminders are queued by time, so every replica may look; the queue makes each one once. */

@@ -20,6 +20,7 @@ import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
+import no.lpp.moteplass.support.web.Admission;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -107,11 +108,14 @@ class PublicController {
     private final Meetings meetings;
     private final RegistrationDesk desk;
     private final ListingCache listings;
+    private final Admission admission;
     private final JsonMapper json;
     private final Clock clock;
 
-    PublicController(Meetings meetings, RegistrationDesk desk, ListingCache listings, JsonMapper json, Clock clock) {
+    PublicController(Meetings meetings, RegistrationDesk desk, ListingCache listings, Admission admission,
+            JsonMapper json, Clock clock) {
         this.listings = listings;
+        this.admission = admission;
         this.meetings = meetings;
         this.desk = desk;
         this.json = json;
@@ -160,7 +164,7 @@ class PublicController {
 
     @PostMapping("/meetings/{id}/registrations")
     ResponseEntity<RegistrationView> register(@PathVariable UUID id, @Valid @RequestBody RegistrationRequest request) {
-        RegistrationDesk.Registered registered = desk.register(id, request.toRegistration());
+        RegistrationDesk.Registered registered = admission.admit(() -> desk.register(id, request.toRegistration()));
         return ResponseEntity.status(HttpStatus.CREATED).body(view(registered.registration(), registered.manageToken()));
     }
 

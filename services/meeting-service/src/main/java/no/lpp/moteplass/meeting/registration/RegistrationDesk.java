@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
-import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.meeting.meeting.Meeting;
 import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
 import no.lpp.moteplass.meeting.meeting.Meetings;
@@ -58,7 +56,8 @@ public class RegistrationDesk {
 
     /**
      * Confirms while seats remain (relatives also get the reserved ones), otherwise puts on the waiting list. The seat
-     * is decided last, so registrations for one meeting wait on each other only for that statement and the commit.
+     * is decided last, in one statement, so registrations for one meeting wait on each other only for that statement
+     * and the commit.
      */
     @Transactional
     public Registered register(UUID meetingId, Registration request) {
@@ -67,7 +66,6 @@ public class RegistrationDesk {
         if (!meeting.isOpenForRegistration(now)) {
             throw new DomainRuleViolation("Påmeldingen til dette møtet er ikke åpen.");
         }
-        Function<SeatCounts, MeetingState> state = planning.stateFor(meeting);
         String token = ManageTokens.newToken();
         Registration registration = new Registration(UUID.randomUUID(), meetingId, request.category(),
                 request.relation(), request.sector(), request.workplace(), request.name(), request.email(),
@@ -79,8 +77,10 @@ public class RegistrationDesk {
                     + " påmeldingsbekreftelsen for å endre eller avmelde deg.");
         }
         notifications.confirmation(registration.id(), meeting.sequence(), token);
-        Seats.Taken taken = seats.take(meeting, registration.id(), registration.isRelative());
-        outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED, state.apply(taken.counts()));
+        // The counts are not known until the seat is taken, by the statement that also writes them into this event.
+        UUID event = outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED,
+                planning.stateFor(meeting).apply(new SeatCounts(0, 0)));
+        Seats.Taken taken = seats.take(meeting, registration.id(), registration.isRelative(), event);
         return new Registered(registration.withStatus(taken.seat() ? "CONFIRMED" : "WAITLISTED"), token);
     }
 

@@ -49,8 +49,11 @@ class Seats implements SeatCounts.Source {
     }
 
     /**
-     * Gives the registration a seat if one fits, else a place on the waiting list, and sets its status accordingly. The
-     * seat rule is {@link Held#hasSeatFor} written in SQL, applied to the row as it is when this update gets its lock.
+     * Gives the registration a seat if one fits, else a place on the waiting list, sets its status accordingly and
+     * writes the counts into the event already stored for the change: one statement, so between getting the row's lock
+     * and the commit that frees it the service does nothing else (a busy CPU must not stretch what all registrations
+     * for the meeting wait on). The seat rule is {@link Held#hasSeatFor} in SQL, applied to the row as it is when this
+     * update gets its lock.
      */
     private static final String TAKE = """
             with decided as (
@@ -65,6 +68,10 @@ class Seats implements SeatCounts.Source {
                     from (select case when s.confirmed < :capacity
                                        and (:relative or s.confirmed_professionals < :open) then 1 else 0 end as seat) next)
                 returning confirmed, waitlisted, last_got_seat
+            ), counted as (
+                update outbox_event e set payload = e.payload
+                    || jsonb_build_object('confirmed', decided.confirmed, 'waitlisted', decided.waitlisted)
+                from decided where e.id = :event
             )
             update registration r set status = case when decided.last_got_seat then 'CONFIRMED' else 'WAITLISTED' end
             from decided where r.id = :registration
@@ -77,11 +84,13 @@ class Seats implements SeatCounts.Source {
         this.jdbc = jdbc;
     }
 
+    /** {@code event} is the stored event of this registration, whose counts this fills in. */
     @Transactional(propagation = Propagation.MANDATORY)
-    Taken take(Meeting meeting, UUID registrationId, boolean relative) {
+    Taken take(Meeting meeting, UUID registrationId, boolean relative, UUID event) {
         return jdbc.sql(TAKE)
                 .param("meeting", meeting.id())
                 .param("registration", registrationId)
+                .param("event", event)
                 .param("relative", relative)
                 .param("capacity", meeting.details().capacity())
                 .param("open", meeting.details().capacity() - meeting.details().reservedForRelatives())
