@@ -40,6 +40,7 @@ class PlatformBenchmark {
     private static final int CAPACITY = 500;
     private static final int REGISTRATIONS = Integer.getInteger("bench.registrations", 5_000);
     private static final int CONNECTIONS = 16;
+    private static final int WARM_UP = Integer.getInteger("bench.warm-up", 3_000);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int GATEWAY_PORT = 18090;
     private static final int NGINX_PORT = 18091;
@@ -69,6 +70,14 @@ class PlatformBenchmark {
             line("JVM options of every component: " + System.getProperty("moteplass.platform.jvm-options",
                     "(the e2e defaults)"));
             line("");
+            // Both JITs (C2) are still compiling for minutes after a start on two cores: measure warm code, as served.
+            try (Connection db = connect(meetings)) {
+                UUID warmUp = publishedMeeting(db, team);
+                load(direct, warmUp, WARM_UP);
+                load(gateway.url(), warmUp, WARM_UP);
+            }
+            wrk(direct + "/public/meetings?teamId=" + team, CONNECTIONS, 20);
+            wrk(gateway.url() + "/public/meetings?teamId=" + team, CONNECTIONS, 20);
             line(String.format("%-44s %9s %8s %8s %7s %9s", "registrations on one meeting (16 at a time)", "per s",
                     "p50 ms", "p99 ms", "errors", "oversold"));
             registrations(direct, meetings, listed.get(0), "directly at meeting-service");
@@ -90,21 +99,25 @@ class PlatformBenchmark {
         }
     }
 
-    /** {@link #REGISTRATIONS} relatives register for one meeting, 16 at a time; the first 500 against the last. */
-    private void registrations(String base, String meetings, UUID meeting, String label) throws Exception {
-        long[] micros = new long[REGISTRATIONS];
+    /** What {@link #load} measured: each registration's latency and when it finished, and how many failed. */
+    private record Load(long started, long ended, long[] micros, long[] finished, int errors) {
+    }
+
+    /** {@code count} relatives register for one meeting, 16 at a time. */
+    private Load load(String base, UUID meeting, int count) throws InterruptedException {
+        long[] micros = new long[count];
+        long[] finished = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        long[] finished = new long[REGISTRATIONS];
         long started = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < CONNECTIONS; w++) {
             workers.add(Thread.ofVirtual().start(() -> {
-                for (int i = next.getAndIncrement(); i < REGISTRATIONS; i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
                     int status = register(base, meeting, "bench-" + i).statusCode();
-                    micros[i] = (System.nanoTime() - t0) / 1_000;
                     finished[i] = System.nanoTime();
+                    micros[i] = (finished[i] - t0) / 1_000;
                     if (status != 201) {
                         errors.incrementAndGet();
                     }
@@ -114,38 +127,43 @@ class PlatformBenchmark {
         for (Thread worker : workers) {
             worker.join();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] sorted = micros.clone();
+        return new Load(started, System.nanoTime(), micros, finished, errors.get());
+    }
+
+    /** {@link #REGISTRATIONS} relatives register for one meeting, 16 at a time; the first 500 against the last. */
+    private void registrations(String base, String meetings, UUID meeting, String label) throws Exception {
+        Load load = load(base, meeting, REGISTRATIONS);
+        double seconds = (load.ended() - load.started()) / 1e9;
+        long[] sorted = load.micros().clone();
         Arrays.sort(sorted);
-        long[] ends = finished.clone();
+        long[] ends = load.finished().clone();
         Arrays.sort(ends);
-        double first = 500 / ((ends[499] - started) / 1e9);
+        double first = 500 / ((ends[499] - load.started()) / 1e9);
         double last = 500 / ((ends[REGISTRATIONS - 1] - ends[REGISTRATIONS - 501]) / 1e9);
         line(String.format("%-44s %9.0f %8.1f %8.1f %7d %9d", label, REGISTRATIONS / seconds,
-                sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.99)] / 1000.0, errors.get(),
+                sorted[sorted.length / 2] / 1000.0, sorted[(int) (sorted.length * 0.99)] / 1000.0, load.errors(),
                 Math.max(0, confirmed(meetings, meeting) - CAPACITY)));
-        line(String.format("%-44s %9s first 500: %.0f/s, last 500: %.0f/s (cost %.2f× the first)", "", "",
-                first, last, first / last));
+        line(String.format("%-44s %9s first 500: %.0f/s, last 500: %.0f/s (cost of the last %.2f× the first)", "",
+                "", first, last, first / last));
     }
 
     /** The statements one registration makes, run by pgbench on the same database: the floor for the service. */
     private void pgbench(String meetings, UUID meeting) throws Exception {
         Path script = Files.createTempFile("registration", ".sql");
         Files.writeString(script, """
-                \\set n random(1, 1000000000)
+                \\set r random(1, 9000000000000000000)
+                \\set e random(1, 9000000000000000000)
                 begin;
                 select * from meeting where id = '%1$s' for share;
                 select * from theme where id = '%2$s';
-                select gen_random_uuid() as registration \\gset
                 insert into registration (id, meeting_id, category, relation, name, email, consent_at, status,
-                    registered_at, manage_token_hash) values (:'registration', '%1$s', 'RELATIVE', 'PARENT',
-                    'Benk', 'pgbench-' || :n || '-' || :'registration' || '@example.no', now(), 'WAITLISTED', now(),
-                    md5(:'registration'));
+                    registered_at, manage_token_hash) values (md5(:r::text)::uuid, '%1$s', 'RELATIVE', 'PARENT',
+                    'Benk', 'pgbench-' || :r || '@example.no', now(), 'WAITLISTED', now(),
+                    md5(:r::text));
                 insert into notification (id, registration_id, kind, sequence, created_at, due_at, sent_at, outcome)
-                    values (gen_random_uuid(), :'registration', 'CONFIRMATION', 0, now(), now(), now(), 'BENCH');
-                select gen_random_uuid() as event \\gset
+                    values (gen_random_uuid(), md5(:r::text)::uuid, 'CONFIRMATION', 0, now(), now(), now(), 'BENCH');
                 insert into outbox_event (id, topic, event_key, event_type, payload, occurred_at, published_at)
-                    values (:'event', 'bench', '%1$s', 'bench', '{"confirmed": 0, "waitlisted": 0}', now(), now());
+                    values (md5(:e::text)::uuid, 'bench', '%1$s', 'bench', '{"confirmed": 0, "waitlisted": 0}', now(), now());
                 with decided as (
                     insert into seat_count as s (meeting_id, confirmed, confirmed_professionals, waitlisted, last_got_seat)
                     values ('%1$s', 1, 0, 0, true)
@@ -158,9 +176,9 @@ class PlatformBenchmark {
                 ), counted as (
                     update outbox_event e set payload = e.payload
                         || jsonb_build_object('confirmed', decided.confirmed, 'waitlisted', decided.waitlisted)
-                    from decided where e.id = :'event')
+                    from decided where e.id = md5(:e::text)::uuid)
                 update registration r set status = case when decided.last_got_seat then 'CONFIRMED' else 'WAITLISTED' end
-                from decided where r.id = :'registration' returning decided.confirmed;
+                from decided where r.id = md5(:r::text)::uuid returning decided.confirmed;
                 commit;
                 """.formatted(meeting, THEME, CAPACITY));
         String database = meetings.substring(meetings.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
@@ -216,7 +234,12 @@ class PlatformBenchmark {
         Files.createDirectories(www.resolve("public"));
         Files.writeString(www.resolve("public/meetings"), client.send(HttpRequest.newBuilder(URI.create(direct + path))
                 .build(), HttpResponse.BodyHandlers.ofString()).body());
-        www.toFile().setReadable(true, false);
+        // nginx's workers run as an unprivileged user
+        var open = java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+        Files.setPosixFilePermissions(www, open);
+        Files.setPosixFilePermissions(www.resolve("public"), open);
+        Files.setPosixFilePermissions(www.resolve("public/meetings"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         Path conf = www.resolve("nginx.conf");
         Files.writeString(conf, """
                 daemon off; worker_processes 1; pid %1$s/nginx.pid; error_log %1$s/error.log warn;
@@ -241,10 +264,7 @@ class PlatformBenchmark {
     }
 
     private void wrk(String label, String url, int connections) throws Exception {
-        Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections,
-                "-d" + SECONDS + "s", "--latency", url).redirectErrorStream(true).start();
-        String out = new String(wrk.getInputStream().readAllBytes());
-        wrk.waitFor();
+        String out = wrk(url, connections, SECONDS);
         line(String.format("%-44s %9s %8s %8s %7s", label + " (" + connections + " conn.)",
                 field(out, "Requests/sec:\\s+([0-9.]+)").replaceAll("\\..*", ""), millis(field(out, "\\s50%\\s+(\\S+)")),
                 millis(field(out, "\\s99%\\s+(\\S+)")), field(out, "Non-2xx or 3xx responses:\\s+(\\d+)", "0")));
@@ -298,7 +318,8 @@ class PlatformBenchmark {
                                 try (var at = applied.executeQuery()) {
                                     if (at.next()) {
                                         Timestamp when = at.getTimestamp(1);
-                                        return Duration.between(answered, when.toInstant()).toMillis() + " ms";
+                                        return Math.max(0, Duration.between(answered, when.toInstant()).toMillis())
+                                                + " ms";
                                     }
                                 }
                             }
@@ -371,6 +392,14 @@ class PlatformBenchmark {
     private static String field(String text, String regex, String otherwise) {
         var matcher = java.util.regex.Pattern.compile(regex).matcher(text);
         return matcher.find() ? matcher.group(1) : otherwise;
+    }
+
+    private static String wrk(String url, int connections, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+                "-d" + seconds + "s", "--latency", url).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes());
+        wrk.waitFor();
+        return out;
     }
 
     /** wrk's latencies (like 812.00us, 1.20ms, 2.01s) in milliseconds. */
