@@ -7,14 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
+import no.lpp.moteplass.support.security.Hashes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +69,7 @@ class ListingCache {
             meters.counter("moteplass.listing.renderings", "format", key.format()).increment();
             Rendering rendering = render.get();
             byte[] body = rendering.body().getBytes(StandardCharsets.UTF_8);
-            String tag = sha256(rendering.identity()).substring(0, 32);
+            String tag = Hashes.sha256Hex(rendering.identity()).substring(0, 32);
             Instant validUntil = rendering.validUntil().isBefore(now.plus(AT_MOST)) ? rendering.validUntil()
                     : now.plus(AT_MOST);
             return new Rendered(version, validUntil, body, gzip(body), "\"" + tag + "\"", "\"" + tag + "-gz\"");
@@ -90,14 +88,5 @@ class ListingCache {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,11 +1,8 @@
 package no.lpp.moteplass.meeting.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import no.lpp.moteplass.support.security.Hashes;
 
 /** Unguessable manage-my-registration tokens: 256 random bits for the link, only their SHA-256 in the database. */
 final class ManageTokens {
@@ -22,11 +19,6 @@ final class ManageTokens {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(token);
     }
 }
