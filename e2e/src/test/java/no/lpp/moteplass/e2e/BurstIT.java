@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
-import no.lpp.moteplass.testsupport.platform.ServiceProcess;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A meeting shared nationally: 500 people register at the same moment through a gateway whose per-address limit is
- * lifted (in real life they come from 500 addresses). Every one of them gets an answer that is not a server error,
- * exactly the capacity is confirmed and the rest wait in line, and staff calls through the same gateway are answered
- * throughout.
+ * A meeting shared nationally: 500 people register at the same moment through the gateway (whose per-address limit
+ * the platform here lifts: in real life they come from 500 addresses). Every one of them gets an answer that is not a
+ * server error, exactly the capacity is confirmed and the rest wait in line, and staff calls through the same gateway
+ * are answered throughout.
  */
 @ExtendWith(RunningPlatform.class)
 @Order(5) // after the journey, whose team plans the meeting
@@ -40,7 +39,6 @@ class BurstIT {
 
     private static final int PEOPLE = 500;
     private static final int CAPACITY = 30;
-    private static final int GATEWAY_PORT = 18090;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -49,69 +47,60 @@ class BurstIT {
         Assumptions.assumeTrue(journeyMeeting != null, "the journey published a meeting");
         String admin = Keycloak.shared().token("demo-lpp-admin");
         String coordinator = Keycloak.shared().token("demo-coordinator-hf");
-        Api platformGateway = new Api(RunningPlatform.gateway());
-        String meeting = planAndPublishLike(platformGateway, journeyMeeting, coordinator);
+        String gateway = RunningPlatform.gateway();
+        Api api = new Api(gateway);
+        String meeting = planAndPublishLike(api, journeyMeeting, coordinator);
 
-        ServiceProcess gateway = RunningPlatform.startGateway(GATEWAY_PORT, Map.of(
-                "MOTEPLASS_PUBLIC_RATE_LIMIT", "1000000", "MOTEPLASS_RATE_LIMIT_NAMESPACE", "burst-" + UUID.randomUUID()));
-        try {
-            HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-            // A gateway in service has answered before the announcement: warm this new one up on the listing.
-            for (int i = 0; i < 200; i++) {
-                send(client, HttpRequest.newBuilder(URI.create(gateway.url() + "/public/meetings")).GET().build());
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        AtomicBoolean bursting = new AtomicBoolean(true);
+        List<Integer> staffAnswers = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> staff = CompletableFuture.runAsync(() -> {
+            while (bursting.get()) {
+                staffAnswers.add(send(client, HttpRequest.newBuilder(URI.create(gateway
+                        + "/api/meetings/meetings/" + meeting)).header("Authorization", "Bearer " + admin).GET()
+                        .build()).statusCode());
             }
-            AtomicBoolean bursting = new AtomicBoolean(true);
-            List<Integer> staffAnswers = new CopyOnWriteArrayList<>();
-            CompletableFuture<Void> staff = CompletableFuture.runAsync(() -> {
-                while (bursting.get()) {
-                    staffAnswers.add(send(client, HttpRequest.newBuilder(URI.create(gateway.url()
-                            + "/api/meetings/meetings/" + meeting)).header("Authorization", "Bearer " + admin).GET()
-                            .build()).statusCode());
+        });
+
+        CountDownLatch ready = new CountDownLatch(PEOPLE);
+        CountDownLatch go = new CountDownLatch(1);
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        Map<String, Integer> seats = new ConcurrentHashMap<>();
+        List<Thread> people = new ArrayList<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            String body = Api.json(Map.of("category", "RELATIVE", "relation", "PARENT", "name", "Person " + i,
+                    "email", "mengde-" + i + "-" + UUID.randomUUID() + "@example.no", "consent", true));
+            people.add(Thread.ofVirtual().start(() -> {
+                ready.countDown();
+                await(go);
+                HttpResponse<String> answer = send(client, HttpRequest.newBuilder(URI.create(gateway
+                        + "/public/meetings/" + meeting + "/registrations")).header("Content-Type",
+                        "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                statuses.merge(answer.statusCode(), 1, Integer::sum);
+                if (answer.statusCode() == 201) {
+                    seats.merge(JSON.readTree(answer.body()).get("status").asString(), 1, Integer::sum);
                 }
-            });
-
-            CountDownLatch ready = new CountDownLatch(PEOPLE);
-            CountDownLatch go = new CountDownLatch(1);
-            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
-            Map<String, Integer> seats = new ConcurrentHashMap<>();
-            List<Thread> people = new ArrayList<>();
-            for (int i = 0; i < PEOPLE; i++) {
-                String body = Api.json(Map.of("category", "RELATIVE", "relation", "PARENT", "name", "Person " + i,
-                        "email", "mengde-" + i + "-" + UUID.randomUUID() + "@example.no", "consent", true));
-                people.add(Thread.ofVirtual().start(() -> {
-                    ready.countDown();
-                    await(go);
-                    HttpResponse<String> answer = send(client, HttpRequest.newBuilder(URI.create(gateway.url()
-                            + "/public/meetings/" + meeting + "/registrations")).header("Content-Type",
-                            "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-                    statuses.merge(answer.statusCode(), 1, Integer::sum);
-                    if (answer.statusCode() == 201) {
-                        seats.merge(JSON.readTree(answer.body()).get("status").asString(), 1, Integer::sum);
-                    }
-                }));
-            }
-            ready.await();
-            long started = System.nanoTime();
-            go.countDown();
-            for (Thread person : people) {
-                person.join();
-            }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            bursting.set(false);
-            staff.get();
-
-            System.out.printf("[burst] %d registrations at once through the gateway in %d ms: answers %s, %s;"
-                    + " staff calls meanwhile: %s%n", PEOPLE, millis, new TreeMap<>(statuses), new TreeMap<>(seats),
-                    count(staffAnswers));
-            assertThat(statuses.keySet()).as("answers by status").allMatch(status -> status < 500).containsOnly(201);
-            assertThat(seats).containsEntry("CONFIRMED", CAPACITY).containsEntry("WAITLISTED", PEOPLE - CAPACITY);
-            JsonNode participants = platformGateway.get("/api/meetings/meetings/" + meeting
-                    + "/participants?size=100", admin).json();
-            assertThat(participants.get("totalItems").asLong()).isEqualTo(PEOPLE);
-            assertThat(staffAnswers).as("staff calls during the burst").isNotEmpty().containsOnly(200);
-        } finally {
-            gateway.stop();
+            }));
         }
+        ready.await();
+        long started = System.nanoTime();
+        go.countDown();
+        for (Thread person : people) {
+            person.join();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        bursting.set(false);
+        staff.get();
+
+        System.out.printf("[burst] %d registrations at once through the gateway in %d ms: answers %s, %s;"
+                + " staff calls meanwhile: %s%n", PEOPLE, millis, new TreeMap<>(statuses), new TreeMap<>(seats),
+                count(staffAnswers));
+        assertThat(statuses.keySet()).as("answers by status").allMatch(status -> status < 500).containsOnly(201);
+        assertThat(seats).containsEntry("CONFIRMED", CAPACITY).containsEntry("WAITLISTED", PEOPLE - CAPACITY);
+        JsonNode participants = api.get("/api/meetings/meetings/" + meeting
+                + "/participants?size=100", admin).json();
+        assertThat(participants.get("totalItems").asLong()).isEqualTo(PEOPLE);
+        assertThat(staffAnswers).as("staff calls during the burst").isNotEmpty().containsOnly(200);
     }
 
     /** A new meeting of the journey's team, by its facilitators, with room for {@link #CAPACITY}. */

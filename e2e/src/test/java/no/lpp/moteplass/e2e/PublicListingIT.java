@@ -25,6 +25,25 @@ class PublicListingIT {
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("BEGIN:VTIMEZONE");
     }
 
+    /**
+     * A browser or a shared cache gets the listing gzipped through the gateway, told that the answer depends on
+     * Accept-Encoding, and without a cookie (which would keep shared caches from storing it).
+     */
+    @Test
+    void theListingComesGzippedThroughTheGatewayWithVaryAndWithoutACookie() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(RunningPlatform.gateway() + "/public/meetings")).header("Accept-Encoding", "gzip")
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(String.join(",", response.headers().allValues("Vary"))).contains("Accept-Encoding");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        String listing = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                response.body())).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(listing).isEqualTo(gateway.get("/public/meetings", null).body());
+    }
+
     /** An intranet that sends its own W3C traceparent finds the platform's part under its own trace id. */
     @Test
     void theCallersTraceIsContinuedAndItsIdComesBackOnce() {

@@ -116,6 +116,9 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
                 Map.entry("MOTEPLASS_CLOCK_SKEW", "1s"),
                 Map.entry("MOTEPLASS_INTRANET_ORIGINS", INTRANET),
+                // Every request here comes from one address; BurstIT sends 500 at once as 500 people would. The limit
+                // itself is GatewayTest's to prove.
+                Map.entry("MOTEPLASS_PUBLIC_RATE_LIMIT", "1000000"),
                 Map.entry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", zipkin.spansEndpoint()),
                 // Spans leave within a fifth of a second, so TracingIT need not wait long for a whole trace.
                 Map.entry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms")),
