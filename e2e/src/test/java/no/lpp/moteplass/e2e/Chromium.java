@@ -60,8 +60,13 @@ final class Chromium implements AutoCloseable {
         page.locator("#kc-login").click();
     }
 
-    /** Fails with the rules broken if axe-core finds any serious or critical WCAG 2.1 A/AA violation. */
+    /**
+     * Fails with the rules broken if axe-core finds any serious or critical WCAG 2.1 A/AA violation, or if the page
+     * does not reflow at 320 CSS px (what a 1280 px window shows at 400 % zoom, WCAG 1.4.10): every page a test
+     * checks is checked both ways.
+     */
     static void assertAccessible(Page page) {
+        assertReflows(page);
         List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze().getViolations().stream()
                 .filter(rule -> List.of("serious", "critical").contains(rule.getImpact())).toList();
@@ -70,6 +75,18 @@ final class Chromium implements AutoCloseable {
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                                 .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"))).isEmpty();
+    }
+
+    /** No horizontal scrolling at 320 CSS px; the page is given its own size back after. */
+    static void assertReflows(Page page) {
+        var size = page.viewportSize();
+        page.setViewportSize(320, 800);
+        try {
+            Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as(page.url() + " reflows at 320 px").isLessThanOrEqualTo(0);
+        } finally {
+            page.setViewportSize(size.width, size.height);
+        }
     }
 
     static void screenshot(Page page, String name) {

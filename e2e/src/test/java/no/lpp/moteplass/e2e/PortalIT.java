@@ -82,8 +82,9 @@ class PortalIT {
         page.getByLabel("E-post").fill("ola.portal@example.no");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Meld meg på")).click();
         Locator summary = page.getByRole(AriaRole.ALERT);
-        assertThat(summary).containsText("Velg hvordan du er pårørende");
-        assertThat(summary).containsText("Du må godta personvernerklæringen");
+        // In the form's order (not the service's), each an instruction.
+        assertThat(summary.locator("li")).hasText(new String[] {"Velg hvem du er pårørende til.",
+                "Kryss av for at du har lest personvernerklæringen og samtykker."});
         assertThat(page.locator("#relation")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Navn")).hasValue("Ola Nordmann");
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Feil i skjemaet"));
@@ -98,7 +99,7 @@ class PortalIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Du er påmeldt");
         Chromium.assertAccessible(page);
         Chromium.screenshot(page, "04-kvittering");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se, endre eller avslutt påmeldingen"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se eller avslutt påmeldingen"))
                 .click();
         assertThat(page.locator("body")).containsText("Du er påmeldt og har plass.");
         Chromium.assertAccessible(page);
@@ -118,10 +119,41 @@ class PortalIT {
     }
 
     @Test
+    void theAccessibilityStatementAndHowToReachLppAreLinkedFromEveryPage() {
+        Page page = chromium.page();
+        page.navigate(gateway + "/moter/" + JourneyIT.WORLD.get("meeting"));
+        page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Tilgjengelighetserklæring")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Tilgjengelighets\u00aderklæring");
+        assertThat(page.locator("main")).containsText("WCAG 2.1");
+        assertThat(page.locator("main a[href='mailto:post@lpp.no']")).hasText("post@lpp.no");
+        assertThat(page.locator("main")).containsText("Tilsynet for universell utforming av ikt");
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "14-tilgjengelighetserklaering");
+
+        page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Kontakt oss")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Kontakt oss");
+        assertThat(page.locator("main a[href='mailto:post@lpp.no']")).hasCount(1);
+        Chromium.assertAccessible(page);
+        Chromium.screenshot(page, "15-kontakt");
+
+        // The gateway's own error page (a path no component serves) wears the same header, footer and stylesheets.
+        page.navigate(gateway + "/side-som-ikke-finnes");
+        assertThat(page.locator(".site-header .brand")).hasText("Pårørende MØTEPLASS");
+        assertThat(page.getByRole(AriaRole.CONTENTINFO).getByRole(AriaRole.LINK,
+                new Locator.GetByRoleOptions().setName("Tilgjengelighetserklæring"))).hasCount(1);
+        Chromium.screenshot(page, "16-gatewayens-feilside");
+        page.context().close();
+    }
+
+    @Test
     void everyPublicPageIsAccessibleAndTheKeyboardReachesTheContentFirst() {
         Page page = chromium.page();
         for (String path : new String[] {"/", "/moter/" + JourneyIT.WORLD.get("meeting") + "/pamelding", "/personvern",
-                "/innebygging", "/innebygd/moter", "/moter/00000000-0000-4000-8000-000000000000"}) {
+                "/tilgjengelighet", "/kontakt", "/innebygging", "/innebygd/moter", "/side-som-ikke-finnes",
+                "/moter/00000000-0000-4000-8000-000000000000"}) {
             page.navigate(gateway + path);
             Chromium.assertAccessible(page);
         }

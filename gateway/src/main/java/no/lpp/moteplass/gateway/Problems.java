@@ -92,16 +92,15 @@ public class Problems {
         return PAGE.replace("{title}", title).replace("{detail}", detail);
     }
 
-    private static final String PAGE = """
-            <!doctype html>
-            <html lang="nb">
-            <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{title} – Pårørende MØTEPLASS</title>
-            <style>body{font-family:system-ui,sans-serif;font-size:1.125rem;line-height:1.55;color:#1b1b1b;margin:0}
-            header{background:#00466e;color:#fff;padding:.75rem 1rem;font-weight:700}main{max-width:46rem;margin:0 auto;
-            padding:1rem}a{color:#00569a}</style></head>
-            <body><header>Pårørende MØTEPLASS</header>
-            <main><h1>{title}</h1><p>{detail}</p>
-            <p><a href="/">Til forsiden</a></p></main></body></html>
-            """;
+    /** The page a browser gets: the portal's header, footer and stylesheets around the problem's title and detail. */
+    private static final String PAGE = readPage();
+
+    private static String readPage() {
+        try (var in = Problems.class.getResourceAsStream("/pages/problem.html")) {
+            return new String(java.util.Objects.requireNonNull(in, "pages/problem.html").readAllBytes(),
+                    StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -285,8 +285,11 @@ class GatewayTest {
 
         assertThat(page.status()).isEqualTo(503);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("<html lang=\"nb\">", "<h1>Tjenesten er midlertidig utilgjengelig</h1>",
+        assertThat(page.body()).contains("<html lang=\"nb\"", "<h1>Tjenesten er midlertidig utilgjengelig</h1>",
                 "Prøv igjen om litt.", "<a href=\"/\">Til forsiden</a>");
+        // The portal's look and footer, like every other page.
+        assertThat(page.body()).contains("href=\"/assets/portal.css\"", "href=\"/tilgjengelighet\"",
+                "class=\"site-header\"");
         assertThat(api.getAccepting("/", "*/*").contentType()).as("anything else: problem details")
                 .startsWith("application/problem+json");
     }

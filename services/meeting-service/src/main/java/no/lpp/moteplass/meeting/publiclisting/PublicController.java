@@ -63,18 +63,18 @@ class PublicController {
             Sector sector,
             @Size(max = 200) String workplace,
             @NotBlank(message = "skriv navnet ditt") @Size(max = 200) String name,
-            @Email(message = "må være en gyldig e-postadresse") @Size(max = 200) String email,
-            @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "må være et mobilnummer (8 siffer)") String mobile,
+            @Email(message = "skriv inn e-postadressen din, for eksempel navn@eksempel.no") @Size(max = 200) String email,
+            @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "skriv inn mobilnummeret ditt med 8 siffer, for eksempel 912 34 567") String mobile,
             @FreeText @Size(max = 500) String dietaryNeeds,
             @FreeText @Size(max = 500) String accessibilityNeeds,
-            @AssertTrue(message = "du må godta personvernerklæringen") boolean consent) {
+            @AssertTrue(message = "kryss av for at du har lest personvernerklæringen og samtykker") boolean consent) {
 
-        @AssertTrue(message = "oppgi e-post eller mobilnummer, så vi kan nå deg")
+        @AssertTrue(message = "skriv inn e-postadressen din eller et mobilnummer, så vi kan nå deg")
         boolean isReachable() {
             return (email != null && !email.isBlank()) || (mobile != null && !mobile.isBlank());
         }
 
-        @AssertTrue(message = "velg hvordan du er pårørende")
+        @AssertTrue(message = "velg hvem du er pårørende til")
         boolean isRelationGiven() {
             return category != Category.RELATIVE || relation != null;
         }

@@ -63,7 +63,7 @@ class FeedbackPages {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            Map<String, String> refused = ApiProblem.of(e, Map.of()).fields();
+            Map<String, String> refused = ApiProblem.of(e).fields();
             Map<String, String> errors = new LinkedHashMap<>();
             FeedbackAnswers.UNANSWERED.forEach((field, message) -> {
                 if (refused.containsKey(field)) {

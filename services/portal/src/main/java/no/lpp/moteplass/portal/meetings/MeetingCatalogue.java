@@ -1,5 +1,6 @@
 package no.lpp.moteplass.portal.meetings;
 
+import no.lpp.moteplass.portal.web.FormFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +21,19 @@ import org.springframework.web.util.UriBuilder;
 public class MeetingCatalogue {
 
     /** The service's names for the form's conditions, mapped to the field a person has to change. */
-    private static final Map<String, String> CONDITION_FIELDS = Map.of("reachable", "email", "relationGiven",
-            "relation", "sectorGiven", "sector");
+    /** The registration form as registration.html shows it; the service's rules on several fields point at one. */
+    static final FormFields REGISTRATION = FormFields.form()
+            .choice("category", "om du kommer som pårørende eller fagperson")
+            .choice("relation", "hvem du er pårørende til")
+            .choice("sector", "hvor du jobber")
+            .text("workplace", "arbeidssted")
+            .text("name", "navnet ditt")
+            .text("email", "e-postadressen din")
+            .text("mobile", "mobilnummeret ditt")
+            .text("dietaryNeeds", "behov for mat")
+            .text("accessibilityNeeds", "behov for tilrettelegging")
+            .choice("consent", "at du har lest personvernerklæringen")
+            .alias("reachable", "email").alias("relationGiven", "relation").alias("sectorGiven", "sector");
 
     private final RestClient meetings;
 
@@ -54,7 +66,7 @@ public class MeetingCatalogue {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 throw new RegistrationRefused("Vi fant ikke dette møtet. Det kan være avlyst eller flyttet.", Map.of());
             }
-            ApiProblem problem = ApiProblem.of(e, CONDITION_FIELDS);
+            ApiProblem problem = ApiProblem.of(e, REGISTRATION);
             throw new RegistrationRefused(problem.summary("Noe i skjemaet må rettes før du kan melde deg på."),
                     problem.fields());
         }
@@ -64,6 +76,21 @@ public class MeetingCatalogue {
     public record Filter(Region region, UUID organizationId, UUID themeId) {
 
         public static final Filter NONE = new Filter(null, null, null);
+
+        /** The front page's address for page {@code side} of this filter's meetings (the form's parameter names). */
+        public String page(int side) {
+            StringBuilder query = new StringBuilder("/?");
+            if (region != null) {
+                query.append("region=").append(region.name()).append('&');
+            }
+            if (organizationId != null) {
+                query.append("organisasjon=").append(organizationId).append('&');
+            }
+            if (themeId != null) {
+                query.append("tema=").append(themeId).append('&');
+            }
+            return query.append("side=").append(side).append("#results").toString();
+        }
 
         UriBuilder applyTo(UriBuilder uri) {
             if (region != null) {

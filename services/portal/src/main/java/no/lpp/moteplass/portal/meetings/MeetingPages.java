@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import no.lpp.moteplass.portal.web.NorwegianTime;
 import no.lpp.moteplass.portal.web.PageNotFound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -23,10 +24,13 @@ class MeetingPages {
 
     private final MeetingCatalogue catalogue;
     private final int retentionDays;
+    private final NorwegianTime time;
 
-    MeetingPages(MeetingCatalogue catalogue, @Value("${moteplass.portal.retention-days}") int retentionDays) {
+    MeetingPages(MeetingCatalogue catalogue, @Value("${moteplass.portal.retention-days}") int retentionDays,
+            NorwegianTime time) {
         this.catalogue = catalogue;
         this.retentionDays = retentionDays;
+        this.time = time;
     }
 
     @ModelAttribute("retentionDays")
@@ -47,10 +51,11 @@ class MeetingPages {
     /** The front page: upcoming meetings, filtered by region, organiser and theme (GET, so a filter is a link). */
     @GetMapping("/")
     String upcoming(@RequestParam(required = false) String region, @RequestParam(required = false) String organisasjon,
-            @RequestParam(required = false) String tema, Model model) {
+            @RequestParam(required = false) String tema, @RequestParam(required = false) String side, Model model) {
         var filter = new MeetingCatalogue.Filter(region(region), uuid(organisasjon), uuid(tema));
         List<Meeting> all = catalogue.upcoming(MeetingCatalogue.Filter.NONE);
-        model.addAttribute("meetings", filter.equals(MeetingCatalogue.Filter.NONE) ? all : catalogue.upcoming(filter));
+        List<Meeting> matching = filter.equals(MeetingCatalogue.Filter.NONE) ? all : catalogue.upcoming(filter);
+        model.addAttribute("page", MeetingsPage.of(matching, side, time));
         model.addAttribute("filter", filter);
         model.addAttribute("filtered", !filter.equals(MeetingCatalogue.Filter.NONE));
         model.addAttribute("regions", Region.values());

@@ -1,5 +1,6 @@
 package no.lpp.moteplass.portal.staff;
 
+import no.lpp.moteplass.portal.web.FormFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +25,10 @@ import org.springframework.web.client.HttpClientErrorException;
 @RequestMapping("/min-side/oppfolging")
 class FollowUpPages {
 
-    private static final Map<String, String> FIELDS = Map.of("status", "status", "action", "action",
-            "responsibleRole", "responsibleRole", "dueDate", "dueDate", "reason", "reason");
+    /** The follow-up form as staff/follow-up.html shows it. */
+    private static final FormFields FIELDS = FormFields.form()
+            .choice("status", "ny status").text("action", "hva som skal gjøres")
+            .text("responsibleRole", "ansvarlig rolle").text("dueDate", "frist").text("reason", "begrunnelse");
 
     private final StaffApi api;
 

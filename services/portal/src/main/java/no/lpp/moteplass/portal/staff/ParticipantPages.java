@@ -53,7 +53,7 @@ class ParticipantPages {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            return page(user, id, ApiProblem.of(e, java.util.Map.of()).summary("Møtet kunne ikke markeres som holdt."),
+            return page(user, id, ApiProblem.of(e).summary("Møtet kunne ikke markeres som holdt."),
                     model);
         }
     }

@@ -56,6 +56,13 @@ public record SignedIn(String token, String name, List<String> roles, List<Strin
         return is("lpp-trainer") || is("lpp-admin");
     }
 
+    /** Shows a form only to a role that may submit it (see {@link NotAllowed}). */
+    public void mayUse(boolean form) {
+        if (!form) {
+            throw new NotAllowed();
+        }
+    }
+
     public String bearer() {
         return "Bearer " + token;
     }

@@ -18,7 +18,7 @@ class StaffErrors {
         return "redirect:/oauth2/authorization/keycloak";
     }
 
-    @ExceptionHandler(HttpClientErrorException.Forbidden.class)
+    @ExceptionHandler({HttpClientErrorException.Forbidden.class, NotAllowed.class})
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {
         return "staff/forbidden";

@@ -1,5 +1,6 @@
 package no.lpp.moteplass.portal.staff;
 
+import no.lpp.moteplass.portal.web.FormFields;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,14 @@ import org.springframework.web.client.HttpClientErrorException;
 @RequestMapping("/min-side")
 class StaffPages {
 
-    /** The meetings service's names for the facilitator pair, shown at the first facilitator field. */
-    private static final Map<String, String> PLAN_FIELDS = Map.of("facilitatorIds", "facilitator1", "teamId", "team",
-            "themeId", "theme");
+    /** The plan form as staff/plan.html shows it. */
+    private static final FormFields PLAN = FormFields.form()
+            .choice("theme", "tema").text("title", "tittel").text("description", "beskrivelse").text("date", "dato")
+            .text("startTime", "når møtet starter").text("venueName", "sted").text("venueAddress", "adresse")
+            .text("accessibilityNotes", "tilgjengelighet").text("capacity", "antall plasser")
+            .text("reservedForRelatives", "plasser holdt av til pårørende")
+            .choice("facilitator1", "første fasilitator").choice("facilitator2", "andre fasilitator")
+            .alias("facilitatorIds", "facilitator1").alias("teamId", "team").alias("themeId", "theme");
 
     private final StaffApi api;
 
@@ -44,6 +50,7 @@ class StaffPages {
 
     @GetMapping("/moter/nytt")
     String planForm(@ModelAttribute("user") SignedIn user, @RequestParam(required = false) UUID team, Model model) {
+        user.mayUse(user.plansMeetings());
         if (team == null) {
             model.addAttribute("teams", api.teams(user));
             return "staff/choose-team";
@@ -63,7 +70,7 @@ class StaffPages {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            ApiProblem problem = ApiProblem.of(e, PLAN_FIELDS);
+            ApiProblem problem = ApiProblem.of(e, PLAN);
             return planPage(user, plan, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
         }
     }
@@ -84,7 +91,7 @@ class StaffPages {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            return meetingPage(user, id, ApiProblem.of(e, Map.of()).summary("Møtet kunne ikke publiseres."), model);
+            return meetingPage(user, id, ApiProblem.of(e).summary("Møtet kunne ikke publiseres."), model);
         }
     }
 

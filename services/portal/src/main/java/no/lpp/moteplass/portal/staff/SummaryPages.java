@@ -79,7 +79,7 @@ class SummaryPages {
         if (!ApiProblem.isRefusal(e)) {
             throw e;
         }
-        ApiProblem problem = typed != null ? ApiProblem.of(e, typed::formField) : ApiProblem.of(e, Map.of());
+        ApiProblem problem = typed != null ? ApiProblem.of(e, typed::formField) : ApiProblem.of(e);
         Optional<ResponseEntity<StaffApi.Summary>> stored = api.summary(user, id);
         String etag = stored.map(found -> found.getHeaders().getETag()).orElse(null);
         // What was typed stays, with the current version, so saving again works after someone else's change.

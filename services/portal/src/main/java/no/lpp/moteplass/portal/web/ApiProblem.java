@@ -14,9 +14,15 @@ import tools.jackson.databind.JsonNode;
  */
 public record ApiProblem(String detail, Map<String, String> fields) {
 
-    /** @param aliases the service's names for a rule on several fields → the form field a person has to change */
-    public static ApiProblem of(HttpClientErrorException refusal, Map<String, String> aliases) {
-        return of(refusal, field -> aliases.getOrDefault(field, field));
+    /** A refusal of a form without fields of its own (a button), or whose fields the service names as the form does. */
+    public static ApiProblem of(HttpClientErrorException refusal) {
+        return of(refusal, UnaryOperator.identity());
+    }
+
+    /** A refusal of a form: the messages in the form's order, each an instruction naming its field. */
+    public static ApiProblem of(HttpClientErrorException refusal, FormFields form) {
+        ApiProblem problem = of(refusal, form::formField);
+        return new ApiProblem(problem.detail(), form.inOrder(problem.fields()));
     }
 
     /** @param formField the service's name for a field → the form field a person has to change */

@@ -20,6 +20,7 @@ public class NorwegianTime {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d. MMM", BOKMAL);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", BOKMAL);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", BOKMAL);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("LLLL yyyy", BOKMAL);
 
     public String day(ZonedDateTime time) {
         return DAY.format(time.withZoneSameInstant(OSLO));
@@ -32,6 +33,11 @@ public class NorwegianTime {
     /** "12. januar 2027" */
     public String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    /** "januar 2027" (the month as a heading: the standalone form) */
+    public String month(ZonedDateTime time) {
+        return MONTH.format(time.withZoneSameInstant(OSLO));
     }
 
     /** "kl. 18.00" */

@@ -38,7 +38,7 @@ public record OrganizationRequest(
     public record ContactRequest(
             @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ikke være lengre enn 200 tegn") String name,
             @Size(max = 100, message = "kan ikke være lengre enn 100 tegn") String role,
-            @Email(message = "må være en gyldig e-postadresse") @Size(max = 200) String email,
+            @Email @Size(max = 200) String email,
             @Pattern(regexp = "\\+?[0-9 ]{8,15}", message = "må være et telefonnummer (8-15 siffer)") String phone) {
     }
 

@@ -1,5 +1,6 @@
 package no.lpp.moteplass.portal.staff.national;
 
+import no.lpp.moteplass.portal.web.FormFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,7 +14,12 @@ public record SessionForm(String courseType, String date, String time, String pl
         String trainer, String capacity) {
 
     /** The service's names for the fields → the form's. */
-    static final Map<String, String> FIELDS = Map.of("courseTypeId", "courseType", "startsAt", "date");
+    /** The form as national/session.html shows it. */
+    static final FormFields FIELDS = FormFields.form()
+            .choice("courseType", "kurstype").text("date", "dato").text("time", "klokkeslett").text("place", "sted")
+            .text("onlineLink", "lenken til det digitale kurset").text("trainer", "kursholder")
+            .text("capacity", "antall plasser")
+            .alias("courseTypeId", "courseType").alias("startsAt", "date");
 
     static SessionForm blank() {
         return new SessionForm(null, null, "10:00", null, null, null, "12");

@@ -1,5 +1,6 @@
 package no.lpp.moteplass.portal.staff.national;
 
+import no.lpp.moteplass.portal.web.FormFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -50,11 +51,13 @@ class ThemePages {
 
     @GetMapping("/nytt")
     String newTheme(@ModelAttribute("user") SignedIn user, Model model) {
+        user.mayUse(user.administers());
         return form(null, new ThemeForm(null, null, null), Map.of(), null, model);
     }
 
     @GetMapping("/{id}")
     String theme(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
+        user.mayUse(user.administers());
         StaffApi.Theme theme = staff.themes(user).stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new HttpClientErrorException(HttpStatus.NOT_FOUND));
         return form(id, new ThemeForm(theme.title(), theme.description(), theme.guidance()), Map.of(), null, model);
@@ -79,10 +82,14 @@ class ThemePages {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            ApiProblem problem = ApiProblem.of(e, Map.of());
+            ApiProblem problem = ApiProblem.of(e, FIELDS);
             return form(id, theme, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
         }
     }
+
+    /** The form as national/theme.html shows it. */
+    private static final FormFields FIELDS = FormFields.form()
+            .text("title", "tittel").text("description", "beskrivelse").text("guidance", "veiledning for fasilitatorene");
 
     private String form(UUID id, ThemeForm theme, Map<String, String> errors, String problem, Model model) {
         model.addAttribute("id", id);

@@ -54,6 +54,7 @@ class TrainingPages {
 
     @GetMapping("/kurs/nytt")
     String sessionForm(@ModelAttribute("user") SignedIn user, Model model) {
+        user.mayUse(user.trains());
         return sessionPage(user, SessionForm.blank(), Map.of(), null, model);
     }
 

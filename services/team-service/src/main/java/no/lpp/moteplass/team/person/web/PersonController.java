@@ -28,7 +28,7 @@ class PersonController {
     /** A person to register; work details only. */
     record PersonRequest(
             @NotBlank(message = "må fylles ut") @Size(max = 200) String name,
-            @Email(message = "må være en gyldig e-postadresse") @Size(max = 200) String email,
+            @Email @Size(max = 200) String email,
             UUID userId,
             UUID organizationId,
             @Size(max = 100) String profession,
