@@ -83,11 +83,16 @@ public final class KnowledgeFixture {
 
     /** A meeting of the team, held the given number of days ago, with these attendance counts. */
     public UUID heldMeeting(Team team, int daysAgo, List<MeetingState.Attendance> attendance) {
+        return heldMeeting(team, daysAgo, attendance, "Barn som pårørende");
+    }
+
+    /** The same, on a theme of this title. */
+    public UUID heldMeeting(Team team, int daysAgo, List<MeetingState.Attendance> attendance, String themeTitle) {
         UUID meeting = UUID.randomUUID();
         Instant startsAt = Instant.now().minus(Duration.ofDays(daysAgo));
         Kafka.sendEvent(kafka, MeetingEvents.MEETING_HELD, new MeetingState(meeting, team.id(),
                 UUID.fromString("5e000000-0000-4000-8000-000000000002"), "HELD", startsAt, 30, 20, 0, attendance,
-                "Barn som pårørende", team.facilitators(), Instant.now()));
+                themeTitle, team.facilitators(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from known_meeting where id = ?")
                 .param(meeting).query(Long.class).single() == 1);
         return meeting;

@@ -1,129 +1,91 @@
 package no.lpp.moteplass.knowledge.report;
 
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * The annual report for Helsedirektoratet as a PDF: meetings (against the agreements' targets), participants, teams,
- * partners, themes and what came of the insights. The same figures, suppression included, as the JSON report.
+ * The annual report for Helsedirektoratet as an accessible PDF: {@link AnnualReportHtml} laid out by openhtmltopdf as
+ * tagged PDF/UA (headings, tables with header cells, the chart as a figure with alternative text, language nb, the
+ * title shown as the window's title) and PDF/A-3u for archiving. The same figures, suppression included, as the JSON
+ * report.
  */
 public final class AnnualReportPdf {
 
-    private static final float MARGIN = 56;
-    private static final float LEADING = 16;
+    /** Liberation Sans from a font jar on the classpath: PDF/UA needs embedded fonts, and it has the Sámi letters. */
+    private static final String FONTS = "/com/mpobjects/jasperreports/fonts/liberation/";
+    private static final byte[] REGULAR = resource(FONTS + "LiberationSans-Regular.ttf");
+    private static final byte[] BOLD = resource(FONTS + "LiberationSans-Bold.ttf");
+    /** PDF/A wants an output intent; the JDK's own sRGB profile saves keeping one in the repository. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        XRLog.setLoggerImpl(new RendererLog());
+    }
 
     private AnnualReportPdf() {
     }
 
     public static byte[] of(Report report) {
-        List<String[]> lines = lines(report);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle("Årsrapport Pårørende MØTEPLASS " + report.year());
-            info.setAuthor("LPP – Landsforeningen for pårørende innen psykisk helse");
-            PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PDPageContentStream content = null;
-            float y = 0;
-            for (String[] line : lines) {
-                if (content == null || y < MARGIN) {
-                    if (content != null) {
-                        content.endText();
-                        content.close();
-                    }
-                    PDPage page = new PDPage(PDRectangle.A4);
-                    document.addPage(page);
-                    content = new PDPageContentStream(document, page);
-                    content.beginText();
-                    y = page.getMediaBox().getHeight() - MARGIN;
-                    content.newLineAtOffset(MARGIN, y);
-                }
-                boolean heading = "h".equals(line[0]);
-                content.setFont(heading ? bold : regular, heading ? 13 : 11);
-                content.showText(safe(line[1], regular));
-                content.newLineAtOffset(0, -LEADING);
-                y -= LEADING;
-            }
-            content.endText();
-            content.close();
-            document.save(out);
-            return out.toByteArray();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
+        // The chart's SVG is our own, but Batik still gets no scripts and no external resources.
+        builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+                BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+        builder.useFont(() -> new ByteArrayInputStream(REGULAR), AnnualReportHtml.FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> new ByteArrayInputStream(BOLD), AnnualReportHtml.FONT, 700, FontStyle.NORMAL, true);
+        // openhtmltopdf 1.1.31 gives Batik only @font-face fonts, so the chart's font is one, served from memory;
+        // without it Batik would look for a system font, and a server may have none.
+        builder.useProtocolsStreamImplementation(url -> new Font(AnnualReportHtml.CHART_FONT_URL.equals(url)
+                ? REGULAR : new byte[0]), "font");
+        builder.withProducer("Pårørende MØTEPLASS");
+        builder.withHtmlContent(AnnualReportHtml.of(report), null);
+        builder.toStream(out);
+        try {
+            builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the annual report", e);
         }
+        return out.toByteArray();
     }
 
-    private static List<String[]> lines(Report report) {
-        List<String[]> lines = new ArrayList<>();
-        heading(lines, "Årsrapport Pårørende MØTEPLASS " + report.year());
-        text(lines, "Til Helsedirektoratet, fra LPP. Omfang: " + report.name() + ".");
-        text(lines, "Tall for personer under " + report.minimumGroupSize() + " vises ikke (skjult), heller ikke tall"
-                + " som ville avslørt dem.");
-        heading(lines, "Møter");
-        for (Report.HalfYear half : report.meetingsPerHalfYear()) {
-            text(lines, half.halfYear() + ": " + half.held() + " møter holdt (mål etter avtalene: " + half.target()
-                    + ")");
+    /** A font from memory for openhtmltopdf; only ever read as bytes. */
+    private record Font(byte[] bytes) implements FSStream {
+
+        @Override
+        public InputStream getStream() {
+            return new ByteArrayInputStream(bytes);
         }
-        heading(lines, "Team og partnere");
-        text(lines, "Team som holdt møter: " + report.teams());
-        text(lines, "Partnere med samarbeidsavtale: " + report.partners());
-        heading(lines, "Deltakere");
-        text(lines, "Pårørende: " + value(report.participants().relatives()));
-        report.participants().relativesByRelation().forEach(c -> text(lines, "  " + Labels.of(c.key()) + ": "
-                + value(c)));
-        text(lines, "Fagfolk: " + value(report.participants().professionals()));
-        report.participants().professionalsBySector().forEach(c -> text(lines, "  " + Labels.of(c.key()) + ": "
-                + value(c)));
-        heading(lines, "Tema");
-        report.themes().forEach(c -> text(lines, c.key() + ": " + value(c) + " møter"));
-        heading(lines, "Tilbakemeldinger fra deltakerne");
-        text(lines, "Svar: " + value(report.feedback().responses()));
-        if (report.feedback().usefulness() != null) {
-            text(lines, "Nytte " + report.feedback().usefulness() + ", ble hørt " + report.feedback().feltHeard()
-                    + ", lærte om tjenestene " + report.feedback().learnedAboutServices() + " (skala 1–5)");
+
+        @Override
+        public Reader getReader() {
+            throw new UnsupportedOperationException("A font is not text");
         }
-        heading(lines, "Innsikt og oppfølging");
-        report.insightsByServiceArea().forEach(c -> text(lines, "Innsikt til " + Labels.of(c.key()) + ": "
-                + value(c)));
-        report.followUpOutcomes().forEach(c -> text(lines, "Oppfølging " + Labels.of(c.key()) + ": " + value(c)));
-        return lines;
     }
 
-    private static String value(Report.Count count) {
-        return count.suppressed() ? ReportCsv.HIDDEN : String.valueOf(count.count());
-    }
-
-    private static void heading(List<String[]> lines, String text) {
-        lines.add(new String[] {"t", ""});
-        lines.add(new String[] {"h", text});
-    }
-
-    private static void text(List<String[]> lines, String text) {
-        lines.add(new String[] {"t", text});
-    }
-
-    /** The standard fonts cover Latin-1 (æ, ø, å and –); anything else becomes a question mark rather than a failure. */
-    private static String safe(String text, PDType1Font font) {
-        StringBuilder safe = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                safe.append(character);
-            } catch (IOException | IllegalArgumentException e) {
-                safe.append('?');
+    private static byte[] resource(String path) {
+        try (InputStream in = AnnualReportPdf.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The font " + path + " is not on the classpath");
             }
-        });
-        return safe.toString();
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

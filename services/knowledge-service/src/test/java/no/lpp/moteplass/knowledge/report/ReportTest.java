@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,9 @@ import tools.jackson.databind.JsonNode;
 @RealInfrastructure
 class ReportTest extends ServiceTest {
 
+    /** A theme's title as a user may write it: Norwegian and Sámi letters, a dash, quotes and markup. */
+    static final String SAMI_THEME = "Sørlandet – Čáhcesuolu ŋ š č đ ŧ ž «<råd> & ÆØÅ»";
+
     int year;
     String half;
 
@@ -51,7 +55,7 @@ class ReportTest extends ServiceTest {
                     new MeetingState.Attendance("PROFESSIONAL", "NAV", 2),
                     new MeetingState.Attendance("PROFESSIONAL", "SPECIALIST_MENTAL_HEALTH_AND_SUBSTANCE_USE", 6)));
             fixture.heldMeeting(fixture.team(KOMMUNE), 2, List.of(new MeetingState.Attendance("RELATIVE", "PARENT",
-                    8)));
+                    8)), SAMI_THEME);
             KnowledgeFixture.writeApproveAndPublish(api, meeting, summary("DPS bør invitere pårørende tidlig.", HF,
                     KOMMUNE));
         }
@@ -131,20 +135,47 @@ class ReportTest extends ServiceTest {
     }
 
     @Test
-    void theAnnualReportIsAPdfThatOpensAndShowsTheDatabasesNumbers() throws Exception {
+    void theAnnualReportIsATaggedPdfWithTheJsonReportsFigures() throws Exception {
         byte[] pdf = bytes("/api/knowledge/reports/annual/" + year + ".pdf", "demo-lpp-admin");
+        JsonNode report = api.get("/api/knowledge/reports?year=" + year, token("demo-lpp-admin")).json();
 
-        long heldInHalf = jdbc.sql("select count(*) from known_meeting where status = 'HELD'").query(Long.class)
-                .single();
+        long held = jdbc.sql("select count(*) from known_meeting where status = 'HELD'").query(Long.class).single();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Årsrapport Pårørende MØTEPLASS " + year);
-            assertThat(text).contains(half + ": " + heldInHalf + " møter holdt (mål etter avtalene: 5)",
-                    "Pårørende: " + relativesInDatabase(), "forelder: skjult", "søsken: skjult", "NAV: skjult",
-                    "Team som holdt møter: 2", "Oppfølging mottatt: 2");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb");
+            assertThat(text).contains(AnnualReportHtml.halfYear(half) + " " + held + " 5",
+                    "Pårørende i alt " + relativesInDatabase(), "forelder skjult", "søsken skjult", "NAV skjult",
+                    "Team som holdt møter 2", "mottatt 2", SAMI_THEME + " 1", "Barn som pårørende 1");
+            assertThat(text).contains(figures(report));
         }
         assertThat(withToken("/api/knowledge/reports/annual/" + year + ".pdf", "demo-coordinator-hf").status())
                 .isEqualTo(403);
+    }
+
+    /** Every figure of the JSON report as a row of the PDF's tables reads: its label, then its value. */
+    private static List<String> figures(JsonNode report) {
+        List<String> rows = new ArrayList<>();
+        report.get("meetingsPerHalfYear").valueStream().forEach(h -> rows.add(AnnualReportHtml.halfYear(
+                h.get("halfYear").asString()) + " " + h.get("held").asInt() + " " + h.get("target").asInt()));
+        rows.add("Team som holdt møter " + report.get("teams").asInt());
+        rows.add("Partnere med samarbeidsavtale " + report.get("partners").asInt());
+        JsonNode participants = report.get("participants");
+        rows.add("Pårørende i alt " + AnnualReportHtml.value(count(participants.get("relatives"))));
+        rows.add("Fagfolk i alt " + AnnualReportHtml.value(count(participants.get("professionals"))));
+        rows.add("Svar " + AnnualReportHtml.value(count(report.get("feedback").get("responses"))));
+        for (String table : List.of("relativesByRelation", "professionalsBySector")) {
+            participants.get(table).valueStream().map(ReportTest::count)
+                    .forEach(c -> rows.add(Labels.of(c.key()) + " " + AnnualReportHtml.value(c)));
+        }
+        report.get("themes").valueStream().map(ReportTest::count)
+                .forEach(c -> rows.add(c.key() + " " + AnnualReportHtml.value(c)));
+        for (JsonNode counts : List.of(report.get("insightsByServiceArea"), report.get("followUpOutcomes"))) {
+            counts.valueStream().map(ReportTest::count)
+                    .forEach(c -> rows.add(Labels.of(c.key()) + " " + AnnualReportHtml.value(c)));
+        }
+        return rows;
     }
 
     @Test
