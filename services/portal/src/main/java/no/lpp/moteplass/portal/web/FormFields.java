@@ -16,7 +16,8 @@ public final class FormFields {
 
     /** Messages already worded as an instruction start with a verb in the imperative (or address the reader). */
     private static final Pattern INSTRUCTION = Pattern.compile(
-            "^(skriv|velg|oppgi|kryss|fyll|legg|sett|gi|bruk|angi|et møte|du må|svar)\\b.*", Pattern.CASE_INSENSITIVE);
+            "^(skriv|velg|oppgi|kryss|fyll|legg|sett|gi|bruk|angi|du må|svar)\\b.*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern AT_MOST = Pattern.compile("^må ha mellom 0 og (\\d+) tegn.*");
     private static final Pattern BETWEEN = Pattern.compile("^må ha mellom (\\d+) og (\\d+) tegn.*");
 

@@ -25,7 +25,8 @@ class FormFieldsTest {
     /** What the services' validation says (ValidationMessages.properties and the services' own messages). */
     private static final List<String> MESSAGES = List.of("må fylles ut", "Må fylles ut.", "må ha mellom 0 og 200 tegn",
             "må ha mellom 2 og 2 tegn eller elementer", "må være minst 1", "har ugyldig format",
-            "skriv inn en gyldig e-postadresse, for eksempel navn@eksempel.no", "et møte ledes av nøyaktig to fasilitatorer");
+            "skriv inn en gyldig e-postadresse, for eksempel navn@eksempel.no",
+            "velg to fasilitatorer: et møte ledes av nøyaktig to", "du må velge minst én");
 
     @Test
     void everyRefusalIsListedInTheFormsOrderAndNamesItsField() {
@@ -48,7 +49,8 @@ class FormFieldsTest {
             shown.forEach((field, message) -> {
                 assertThat(message).as("seed %d: %s", seed, field).endsWith(".").matches("^\\p{Lu}.*");
                 String service = byService.get(field).toLowerCase();
-                boolean alreadyAnInstruction = service.startsWith("skriv") || service.startsWith("et møte");
+                boolean alreadyAnInstruction = service.startsWith("skriv") || service.startsWith("velg")
+                        || service.startsWith("du må");
                 if (!alreadyAnInstruction) {
                     assertThat(message.toLowerCase()).as("seed %d: %s names its field", seed, field)
                             .contains(names.get(field));
@@ -70,5 +72,7 @@ class FormFieldsTest {
         assertThat(FORM.inOrder(Map.of("other", "noe er galt", "date", "må være fram i tid")))
                 .containsExactly(Map.entry("date", "Dato må være fram i tid."), Map.entry("other", "Noe er galt."));
         assertThat(FORM.formField("facilitatorIds")).isEqualTo("facilitator1");
+        assertThat(FORM.inOrder(Map.of("facilitator1", "du må velge minst én")))
+                .containsExactly(Map.entry("facilitator1", "Du må velge minst én."));
     }
 }

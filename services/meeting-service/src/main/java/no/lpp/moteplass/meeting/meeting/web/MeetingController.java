@@ -58,7 +58,7 @@ class MeetingController {
             @Size(max = 500) @Pattern(regexp = "https://.*", message = "må være en https-lenke") String onlineLink,
             @NotNull LocalDate date,
             @NotNull LocalTime startTime,
-            @NotNull @Size(min = 2, max = 2, message = "et møte ledes av nøyaktig to fasilitatorer") List<@NotNull UUID> facilitatorIds,
+            @NotNull @Size(min = 2, max = 2, message = "velg to fasilitatorer: et møte ledes av nøyaktig to") List<@NotNull UUID> facilitatorIds,
             @NotNull @Min(1) @Max(500) Integer capacity,
             @Min(0) @Max(500) Integer reservedForRelatives,
             Instant registrationOpensAt,
