@@ -14,7 +14,7 @@
     <#if style?has_content><link rel="stylesheet" href="${url.resourcesPath}/${style}"></#if>
   </#list>
 </head>
-<body class="${bodyClass}">
+<body<#if bodyClass?has_content> class="${bodyClass}"</#if>>
 <a class="skip-link" href="#innhold">${msg("moteplassSkipLink")}</a>
 <header class="site-header">
   <div class="wrap header-row">

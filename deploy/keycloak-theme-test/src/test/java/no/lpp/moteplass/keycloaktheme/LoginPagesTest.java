@@ -158,10 +158,14 @@ class LoginPagesTest {
     void loggingOutAsksFirstThenSaysItIsDone() {
         Page page = newPage();
         page.navigate(authorization("gateway", REDIRECT, ""));
-        page.getByLabel("Brukernavn eller e-postadresse", exact()).fill("demo-facilitator-kommune");
-        page.getByRole(AriaRole.BUTTON, name("Neste")).click();
-        page.getByLabel("Passord", exact()).fill(Keycloak.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, name("Logg inn")).click();
+        // Logged in the way e2e's Chromium and Browser do it: Keycloak's ids, and the login form first on the page.
+        assertThat(page.locator("form").first()).hasId("kc-form-login");
+        page.locator("#username").fill("demo-facilitator-kommune");
+        assertThat(page.locator("#password")).not().isVisible();
+        page.locator("#kc-login").click();
+        assertThat(page.locator("form").first()).hasId("kc-form-login");
+        page.locator("#password").fill(Keycloak.DEMO_PASSWORD);
+        page.locator("#kc-login").click();
         page.waitForURL(url -> url.startsWith(REDIRECT));
 
         page.navigate(keycloak.realmIssuer() + "/protocol/openid-connect/logout");
