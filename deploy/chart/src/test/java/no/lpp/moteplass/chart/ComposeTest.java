@@ -104,6 +104,31 @@ class ComposeTest {
                 .as("one COPY per layer, rarely changing first").isEqualTo(4);
     }
 
+    /**
+     * Keycloak shows the login theme wherever it runs, and one Keycloak version runs everywhere: the tests' (the pom's
+     * keycloak.version), compose's (the theme jar mounted into the stock image) and the operator's (an image built from
+     * deploy/keycloak-theme/Dockerfile).
+     */
+    @Test
+    void keycloakRunsTheLoginThemeInOneVersionEverywhere() throws IOException {
+        String version = Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml"))).results().findFirst().orElseThrow().group(1);
+        Map<String, Object> keycloak = map(COMPOSE, "services", "keycloak");
+        String dockerfile = Files.readString(ROOT.resolve("deploy/keycloak-theme/Dockerfile"));
+        String operatorImage = (String) map(load("helm/examples/keycloak.yaml"), "spec").get("image");
+
+        assertThat(keycloak.get("image")).isEqualTo("quay.io/keycloak/keycloak:" + version);
+        assertThat(list(keycloak, "volumes")).contains("./deploy/keycloak-theme/target/keycloak-theme.jar"
+                + ":/opt/keycloak/providers/moteplass-keycloak-theme.jar:ro");
+        assertThat(Files.readString(ROOT.resolve("deploy/keycloak-theme/pom.xml")))
+                .contains("<finalName>keycloak-theme</finalName>");
+        assertThat(dockerfile).contains("FROM quay.io/keycloak/keycloak:" + version + "\n",
+                "COPY target/keycloak-theme.jar /opt/keycloak/providers/", "RUN /opt/keycloak/bin/kc.sh build");
+        assertThat(operatorImage).endsWith("/moteplass/keycloak:" + version);
+        assertThat(Files.readString(ROOT.resolve("deploy/keycloak/moteplass-realm.json")))
+                .contains("\"loginTheme\": \"moteplass\"");
+    }
+
     /** The state topics declared in the contracts module. */
     static List<String> contractTopics() {
         return Arrays.stream(Topics.class.getFields())

@@ -2,6 +2,8 @@ package no.lpp.moteplass.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -23,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keycloak 26 from its distribution (unpacked by Maven into {@code target/keycloak}), with realm {@code moteplass}
- * imported from {@code deploy/keycloak/}.
+ * imported from {@code deploy/keycloak/} and its login theme {@code moteplass} ({@code deploy/keycloak-theme}) installed.
  *
  * <p>Started once per build and shared: the first test JVM that needs it starts it as a separate process on ports
  * 18180/19000 (so it never clashes with a running local platform on 8180), later JVMs find it ready and reuse it.
@@ -39,6 +42,9 @@ public final class Keycloak {
     public static final String DEMO_PASSWORD = "demo";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** A file only the MØTEPLASS theme has: where it is on the classpath tells which jar or folder holds the theme. */
+    private static final String THEME_FILE = "theme/moteplass/login/theme.properties";
+    private static final String THEME_JAR = "moteplass-keycloak-theme.jar";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Keycloak shared;
 
@@ -222,6 +228,7 @@ public final class Keycloak {
                     Files.copy(realm, importDir.resolve(realm.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            installTheme(home);
             Path log = stateDir.resolve("keycloak.log");
             var command = new java.util.ArrayList<>(List.of(kc.toString(), "start-dev",
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort,
@@ -242,6 +249,60 @@ public final class Keycloak {
         } catch (IOException e) {
             throw new MissingInfrastructure("Keycloak could not be started from " + home + ": " + e.getMessage(),
                     "see the log in " + stateDir + ".", e);
+        }
+    }
+
+    /**
+     * Puts the login theme from this classpath into the distribution: the theme jar into {@code providers/} (start-dev
+     * rebuilds Keycloak with the providers it finds there at every start), or, when the classpath holds the theme as a
+     * folder (an IDE's build output), that folder as {@code themes/moteplass}. Whichever was installed before is removed
+     * first, so Keycloak never sees two themes of the same name or an old copy.
+     */
+    private static void installTheme(Path home) throws IOException {
+        URL themeFile = Keycloak.class.getClassLoader().getResource(THEME_FILE);
+        if (themeFile == null) {
+            throw new MissingInfrastructure("The login theme (" + THEME_FILE + ") is not on the classpath",
+                    "build it: ./mvnw install -DskipTests -pl deploy/keycloak-theme.", null);
+        }
+        Path jarTarget = home.resolve("providers").resolve(THEME_JAR);
+        Path folderTarget = home.resolve("themes/moteplass");
+        Files.deleteIfExists(jarTarget);
+        deleteTree(folderTarget);
+        try {
+            String location = themeFile.toString();
+            if (location.startsWith("jar:")) {
+                Path jar = Path.of(new URI(location.substring("jar:".length(), location.indexOf("!/"))));
+                Files.copy(jar, Files.createDirectories(jarTarget.getParent()).resolve(THEME_JAR));
+            } else {
+                copyTree(Path.of(themeFile.toURI()).getParent().getParent(), folderTarget);
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Unexpected classpath location " + themeFile, e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.isSymbolicLink(root) || !Files.exists(root)) {
+            Files.deleteIfExists(root);
+            return;
+        }
+        try (var files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
