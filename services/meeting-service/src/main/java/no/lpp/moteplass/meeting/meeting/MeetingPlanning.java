@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.meeting.directory.Directory;
 import no.lpp.moteplass.meeting.directory.KnownTeam;
-import no.lpp.moteplass.meeting.notification.NotificationKind;
-import no.lpp.moteplass.meeting.notification.Notifications;
 import no.lpp.moteplass.meeting.theme.Theme;
 import no.lpp.moteplass.meeting.theme.Themes;
 import no.lpp.moteplass.support.history.ChangeHistory;
@@ -18,6 +17,7 @@ import no.lpp.moteplass.support.outbox.Outbox;
 import no.lpp.moteplass.support.problem.DomainRuleViolation;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.ETags;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Plans, publishes, reschedules, cancels and closes meetings; publishing checks readiness and eligibility from the
- * directory, and every change registrants must know of queues their emails in the same transaction.
+ * directory, and every change registrants must know of is published as a {@link MeetingChange} in the same
+ * transaction, where the notification feature queues their emails.
  */
 @Service
 public class MeetingPlanning {
@@ -37,20 +38,23 @@ public class MeetingPlanning {
     private final Directory directory;
     private final Outbox outbox;
     private final ChangeHistory history;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final SeatCounts.Source seats;
+    private final CheckIns checkIns;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     MeetingPlanning(Meetings meetings, Themes themes, Directory directory, Outbox outbox, ChangeHistory history,
-            Notifications notifications, SeatCounts.Source seats, JdbcClient jdbc, Clock clock) {
+            ApplicationEventPublisher events, SeatCounts.Source seats, CheckIns checkIns, JdbcClient jdbc,
+            Clock clock) {
         this.seats = seats;
+        this.checkIns = checkIns;
         this.meetings = meetings;
         this.themes = themes;
         this.directory = directory;
         this.outbox = outbox;
         this.history = history;
-        this.notifications = notifications;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -114,7 +118,7 @@ public class MeetingPlanning {
         meetings.update(moved);
         history.record(AGGREGATE, id, "RESCHEDULED", by, state(moved));
         if (moved.status() == MeetingStatus.PUBLISHED) {
-            notifications.toEveryone(moved, NotificationKind.RESCHEDULE);
+            events.publishEvent(new MeetingChange.Rescheduled(moved));
             outbox.publish(MeetingEvents.MEETING_RESCHEDULED, state(moved));
         }
         return moved;
@@ -125,7 +129,7 @@ public class MeetingPlanning {
         Meeting cancelled = current(id, version).cancel(clock.instant());
         meetings.update(cancelled);
         history.record(AGGREGATE, id, "CANCELLED", by, state(cancelled));
-        notifications.toEveryone(cancelled, NotificationKind.CANCELLATION);
+        events.publishEvent(new MeetingChange.Cancelled(cancelled));
         outbox.publish(MeetingEvents.MEETING_CANCELLED, state(cancelled));
         return cancelled;
     }
@@ -138,17 +142,12 @@ public class MeetingPlanning {
     public Meeting hold(UUID id, long version, List<MeetingState.Attendance> walkIns, String by) {
         Meeting held = current(id, version).hold(clock.instant());
         meetings.update(held);
-        jdbc.sql("""
-                insert into attendance (meeting_id, category, grp, count)
-                select ?, category, coalesce(relation, sector, 'OTHER'), count(*) from registration
-                where meeting_id = ? and checked_in_at is not null
-                group by category, coalesce(relation, sector, 'OTHER')
-                """).params(id, id).update();
-        for (MeetingState.Attendance walkIn : walkIns) {
+        // The checked-in registrations, counted by the registration feature, then those who came without registering.
+        for (MeetingState.Attendance came : Stream.concat(checkIns.counted(id).stream(), walkIns.stream()).toList()) {
             jdbc.sql("""
                     insert into attendance (meeting_id, category, grp, count) values (?, ?, ?, ?)
                     on conflict (meeting_id, category, grp) do update set count = attendance.count + excluded.count
-                    """).params(id, walkIn.category(), walkIn.group(), walkIn.count()).update();
+                    """).params(id, came.category(), came.group(), came.count()).update();
         }
         MeetingState state = state(held);
         history.record(AGGREGATE, id, "HELD", by, state);

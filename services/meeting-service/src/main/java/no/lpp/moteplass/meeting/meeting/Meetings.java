@@ -105,6 +105,12 @@ public class Meetings {
         return jdbc.sql(sql.toString()).paramSource(p).query(Meetings::described).list();
     }
 
+    /** Published meetings that start after {@code after} and no later than {@code until}. */
+    public List<Meeting> publishedStarting(Instant after, Instant until) {
+        return jdbc.sql("select * from meeting where status = 'PUBLISHED' and starts_at > ? and starts_at <= ?")
+                .params(Timestamp.from(after), Timestamp.from(until)).query(Meetings::map).list();
+    }
+
     /** One meeting with the public names of its team and theme, whatever its status. */
     public Optional<PublicMeeting> described(UUID id) {
         return jdbc.sql(DESCRIBED + " where m.id = :id").param("id", id).query(Meetings::described).optional();

@@ -1,7 +1,7 @@
 package no.lpp.moteplass.meeting.notification;
 
 /** Why a registrant gets an email. */
-public enum NotificationKind {
+enum NotificationKind {
     /** Right after registering: confirmed or on the waiting list, with the manage link. */
     CONFIRMATION,
     /** Two days before the meeting. */

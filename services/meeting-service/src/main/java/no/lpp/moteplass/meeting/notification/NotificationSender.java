@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import no.lpp.moteplass.meeting.calendar.ICalendarFeed;
 import no.lpp.moteplass.meeting.config.RetentionProperties;
 import no.lpp.moteplass.meeting.meeting.MeetingStatus;
 import no.lpp.moteplass.meeting.meeting.Meetings;
-import no.lpp.moteplass.meeting.publiclisting.ICalendarFeed;
+import no.lpp.moteplass.meeting.registration.Registrants;
+import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.support.problem.Outages;
 import no.lpp.moteplass.support.tracing.Traces;
 import org.slf4j.Logger;
@@ -47,9 +49,16 @@ class NotificationSender {
     private static final Logger log = LoggerFactory.getLogger(NotificationSender.class);
     private static final int BATCH = 100;
 
-    /** A due notification with what the letter needs; {@code email} is null once the registrant's data is erased. */
-    private record Due(UUID id, UUID meetingId, NotificationKind kind, int sequence, String manageToken, int attempts,
-            String name, String email, String registrationStatus, String traceParent) {
+    /**
+     * A due notification and the registration it is for, which has what the letter needs; its email is null once the
+     * registrant's data is erased.
+     */
+    private record Due(UUID id, UUID registrationId, NotificationKind kind, int sequence, String manageToken,
+            int attempts, String traceParent, Registration to) {
+
+        Due addressedTo(Registration registration) {
+            return new Due(id, registrationId, kind, sequence, manageToken, attempts, traceParent, registration);
+        }
     }
 
     /** A due notification written as a message, with its span open until the mail server has answered. */
@@ -60,6 +69,7 @@ class NotificationSender {
     private final TransactionTemplate transactions;
     private final JavaMailSender mail;
     private final Meetings meetings;
+    private final Registrants registrants;
     private final Notifications notifications;
     private final NotificationProperties properties;
     private final RetentionProperties retention;
@@ -69,12 +79,13 @@ class NotificationSender {
     private final Outages outages = new Outages();
 
     NotificationSender(JdbcClient jdbc, TransactionTemplate transactions, JavaMailSender mail, Meetings meetings,
-            Notifications notifications, NotificationProperties properties, RetentionProperties retention, Clock clock,
-            MeterRegistry meters, Traces traces) {
+            Registrants registrants, Notifications notifications, NotificationProperties properties,
+            RetentionProperties retention, Clock clock, MeterRegistry meters, Traces traces) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.mail = mail;
         this.meetings = meetings;
+        this.registrants = registrants;
         this.notifications = notifications;
         this.properties = properties;
         this.retention = retention;
@@ -121,7 +132,7 @@ class NotificationSender {
         List<Outgoing> outgoing = new ArrayList<>();
         Map<String, List<UUID>> finished = new HashMap<>();
         for (Due due : batch) {
-            Meetings.PublicMeeting meeting = described.computeIfAbsent(due.meetingId(),
+            Meetings.PublicMeeting meeting = described.computeIfAbsent(due.to().meetingId(),
                     id -> meetings.described(id).orElseThrow());
             String obsolete = obsolete(due, meeting);
             if (obsolete != null) {
@@ -182,22 +193,24 @@ class NotificationSender {
         return failures;
     }
 
-    /** Claims up to a batch of due notifications; rows another replica is sending are skipped, not waited for. */
+    /**
+     * Claims up to a batch of due notifications, each with its registration as the registration feature has it now;
+     * rows another replica is sending are skipped, not waited for.
+     */
     private List<Due> claim() {
-        return jdbc.sql("""
-                select n.id, r.meeting_id, n.kind, n.sequence, n.manage_token, n.attempts, r.name, r.email,
-                       r.status as registration_status, n.trace_parent
-                from notification n join registration r on r.id = n.registration_id
-                where n.sent_at is null and n.due_at <= ?
-                order by n.due_at
+        List<Due> claimed = jdbc.sql("""
+                select id, registration_id, kind, sequence, manage_token, attempts, trace_parent from notification
+                where sent_at is null and due_at <= ?
+                order by due_at
                 limit ?
-                for update of n skip locked
+                for update skip locked
                 """).params(Timestamp.from(clock.instant()), BATCH).query((rs, row) -> new Due(
-                        rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
+                        rs.getObject("id", UUID.class), rs.getObject("registration_id", UUID.class),
                         NotificationKind.valueOf(rs.getString("kind")), rs.getInt("sequence"),
-                        rs.getString("manage_token"), rs.getInt("attempts"), rs.getString("name"),
-                        rs.getString("email"), rs.getString("registration_status"), rs.getString("trace_parent")))
+                        rs.getString("manage_token"), rs.getInt("attempts"), rs.getString("trace_parent"), null))
                 .list();
+        Map<UUID, Registration> registrations = registrants.byIds(claimed.stream().map(Due::registrationId).toList());
+        return claimed.stream().map(due -> due.addressedTo(registrations.get(due.registrationId()))).toList();
     }
 
     private void retryLater(Due due, Exception e, Span span) {
@@ -215,18 +228,18 @@ class NotificationSender {
     /** Why this email should no longer go out, or {@code null} if it should. */
     private String obsolete(Due due, Meetings.PublicMeeting described) {
         var meeting = described.meeting();
-        if (due.email() == null) {
+        if (due.to().email() == null) {
             return "NO_ADDRESS";
         }
         if (due.kind() == NotificationKind.CANCELLATION) {
             return null;
         }
         boolean begun = !clock.instant().isBefore(meeting.details().startsAt().toInstant());
-        boolean cancelled = "CANCELLED".equals(due.registrationStatus());
+        boolean cancelled = "CANCELLED".equals(due.to().status());
         boolean staleSchedule = (due.kind() == NotificationKind.REMINDER || due.kind() == NotificationKind.RESCHEDULE)
                 && due.sequence() != meeting.sequence();
         boolean noSeat = (due.kind() == NotificationKind.REMINDER || due.kind() == NotificationKind.PROMOTION)
-                && !"CONFIRMED".equals(due.registrationStatus());
+                && !"CONFIRMED".equals(due.to().status());
         return begun || cancelled || staleSchedule || noSeat || meeting.status() == MeetingStatus.CANCELLED
                 ? "OBSOLETE" : null;
     }
@@ -241,11 +254,11 @@ class NotificationSender {
         String link = due.manageToken() == null ? null
                 : properties.publicUrl().resolve("/pamelding/" + due.manageToken()).toString();
         Letter letter = Letter.write(due.kind(), described,
-                new Letter.Recipient(due.name(), due.registrationStatus(), link), retention.retentionDays());
+                new Letter.Recipient(due.to().name(), due.to().status(), link), retention.retentionDays());
         MimeMessage message = mail.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, letter.attachCalendar(), "UTF-8");
         helper.setFrom(properties.from());
-        helper.setTo(due.email());
+        helper.setTo(due.to().email());
         helper.setSubject(letter.subject());
         helper.setText(letter.body(), false);
         if (letter.attachCalendar()) {

@@ -2,54 +2,76 @@ package no.lpp.moteplass.meeting.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.meeting.Meeting;
+import no.lpp.moteplass.meeting.meeting.MeetingChange;
+import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.registration.Registrants;
+import no.lpp.moteplass.meeting.registration.RegistrationChange;
 import no.lpp.moteplass.support.tracing.Traces;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Queues emails in the transaction of the change that makes them due, so a change and its emails are never separated;
- * {@link NotificationSender} delivers them. Only registrants who gave an email address are written to.
+ * Queues emails in the transaction of the change that makes them due, so a change and its emails are never separated:
+ * it listens to the registration and meeting features' changes with plain {@code @EventListener}s, which run in the
+ * publisher's transaction (and require one). {@link NotificationSender} delivers them. Only registrants who gave an
+ * email address are written to; who they are, the registration feature says.
  */
 @Component
-public class Notifications {
+class Notifications {
 
     private final JdbcClient jdbc;
+    private final Meetings meetings;
+    private final Registrants registrants;
     private final Clock clock;
     private final NotificationProperties properties;
     private final Traces traces;
 
-    Notifications(JdbcClient jdbc, Clock clock, NotificationProperties properties, Traces traces) {
+    Notifications(JdbcClient jdbc, Meetings meetings, Registrants registrants, Clock clock,
+            NotificationProperties properties, Traces traces) {
         this.jdbc = jdbc;
+        this.meetings = meetings;
+        this.registrants = registrants;
         this.clock = clock;
         this.properties = properties;
         this.traces = traces;
     }
 
     /** The confirmation carries the manage link, whose token exists nowhere else until this email is sent. */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void confirmation(UUID registrationId, int sequence, String manageToken) {
-        queue(registrationId, NotificationKind.CONFIRMATION, sequence, manageToken);
+    public void on(RegistrationChange.Registered registered) {
+        if (registered.hasEmail()) {
+            queue(List.of(registered.registrationId()), NotificationKind.CONFIRMATION, registered.sequence(),
+                    registered.manageToken(), traces.current());
+        }
     }
 
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void promotion(UUID registrationId, int sequence) {
-        queue(registrationId, NotificationKind.PROMOTION, sequence, null);
+    public void on(RegistrationChange.Promoted promoted) {
+        if (promoted.hasEmail()) {
+            queue(List.of(promoted.registrationId()), NotificationKind.PROMOTION, promoted.sequence(), null,
+                    traces.current());
+        }
     }
 
     /** A reschedule or cancellation: everyone with a seat or on the waiting list is told. */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public int toEveryone(Meeting meeting, NotificationKind kind) {
-        return jdbc.sql("""
-                insert into notification (id, registration_id, kind, sequence, created_at, due_at, trace_parent)
-                select gen_random_uuid(), r.id, :kind, :sequence, :now, :now, :trace from registration r
-                where r.meeting_id = :meeting and r.status in ('CONFIRMED', 'WAITLISTED') and r.email is not null
-                """)
-                .param("kind", kind.name()).param("sequence", meeting.sequence()).param("meeting", meeting.id())
-                .param("now", Timestamp.from(clock.instant())).param("trace", traces.current()).update();
+    public void on(MeetingChange change) {
+        NotificationKind kind = switch (change) {
+            case MeetingChange.Rescheduled _ -> NotificationKind.RESCHEDULE;
+            case MeetingChange.Cancelled _ -> NotificationKind.CANCELLATION;
+        };
+        Meeting meeting = change.meeting();
+        queue(registrants.reachable(meeting.id()), kind, meeting.sequence(), null, traces.current());
     }
 
     /**
@@ -59,30 +81,31 @@ public class Notifications {
      */
     @Transactional
     public int queueDueReminders() {
-        return jdbc.sql("""
-                insert into notification (id, registration_id, kind, sequence, created_at, due_at)
-                select gen_random_uuid(), r.id, 'REMINDER', m.sequence, :now, :now
-                from registration r join meeting m on m.id = r.meeting_id
-                where m.status = 'PUBLISHED' and m.starts_at > :now and m.starts_at <= :windowEnd
-                  and r.status = 'CONFIRMED' and r.email is not null
-                  and r.registered_at < m.starts_at - cast(:window as interval)
-                on conflict do nothing
-                """)
-                .param("now", Timestamp.from(clock.instant()))
-                .param("windowEnd", Timestamp.from(clock.instant().plus(properties.reminderBefore())))
-                .param("window", properties.reminderBefore().toSeconds() + " seconds")
-                .update();
+        Instant now = clock.instant();
+        int queued = 0;
+        for (Meeting meeting : meetings.publishedStarting(now, now.plus(properties.reminderBefore()))) {
+            Instant windowOpens = meeting.details().startsAt().toInstant().minus(properties.reminderBefore());
+            queued += queue(registrants.reachableWithSeat(meeting.id(), windowOpens), NotificationKind.REMINDER,
+                    meeting.sequence(), null, null);
+        }
+        return queued;
     }
 
-    private void queue(UUID registrationId, NotificationKind kind, int sequence, String manageToken) {
-        jdbc.sql("""
+    /** One email of this kind to each registration, due now. Only reminders can conflict (one per schedule). */
+    private int queue(List<UUID> registrationIds, NotificationKind kind, int sequence, String manageToken,
+            String traceParent) {
+        if (registrationIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
                 insert into notification (id, registration_id, kind, sequence, manage_token, created_at, due_at,
                                           trace_parent)
-                select ?, ?, ?, ?, ?, ?, ?, ? from registration where id = ? and email is not null
+                select gen_random_uuid(), r, :kind, :sequence, :token, :now, :now, :trace
+                from unnest(:registrations) r
+                on conflict do nothing
                 """)
-                .params(UUID.randomUUID(), registrationId, kind.name(), sequence, manageToken,
-                        Timestamp.from(clock.instant()), Timestamp.from(clock.instant()), traces.current(),
-                        registrationId)
-                .update();
+                .param("registrations", registrationIds.toArray(UUID[]::new)).param("kind", kind.name())
+                .param("sequence", sequence).param("token", manageToken)
+                .param("now", Timestamp.from(clock.instant())).param("trace", traceParent).update();
     }
 }

@@ -15,7 +15,7 @@ public record PublicMeeting(UUID id, String title, String description, UUID them
         String locality, List<Meetings.Host> hosts, String venueName, String venueAddress, String accessibilityNotes,
         String onlineLink, ZonedDateTime startsAt, ZonedDateTime endsAt, String status, boolean registrationOpen) {
 
-    static PublicMeeting of(Meetings.PublicMeeting listed, java.time.Instant now) {
+    public static PublicMeeting of(Meetings.PublicMeeting listed, java.time.Instant now) {
         Meeting m = listed.meeting();
         var format = m.format();
         return new PublicMeeting(m.id(), m.details().title(), m.details().description(), m.themeId(),

@@ -12,11 +12,11 @@ import no.lpp.moteplass.meeting.meeting.Meeting;
 import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
 import no.lpp.moteplass.meeting.meeting.Meetings;
 import no.lpp.moteplass.meeting.meeting.SeatCounts;
-import no.lpp.moteplass.meeting.notification.Notifications;
 import no.lpp.moteplass.support.outbox.Outbox;
 import no.lpp.moteplass.support.problem.ConflictException;
 import no.lpp.moteplass.support.problem.DomainRuleViolation;
 import no.lpp.moteplass.support.problem.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,18 +37,18 @@ public class RegistrationDesk {
 
     private final Meetings meetings;
     private final MeetingPlanning planning;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final Seats seats;
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RegistrationDesk(Meetings meetings, MeetingPlanning planning, Notifications notifications, Seats seats,
+    RegistrationDesk(Meetings meetings, MeetingPlanning planning, ApplicationEventPublisher events, Seats seats,
             Outbox outbox, JdbcClient jdbc, Clock clock) {
         this.seats = seats;
         this.meetings = meetings;
         this.planning = planning;
-        this.notifications = notifications;
+        this.events = events;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -76,7 +76,8 @@ public class RegistrationDesk {
             throw new ConflictException("Denne e-postadressen er allerede påmeldt møtet. Se e-posten med"
                     + " påmeldingsbekreftelsen for å endre eller avmelde deg.");
         }
-        notifications.confirmation(registration.id(), meeting.sequence(), token);
+        events.publishEvent(new RegistrationChange.Registered(registration.id(), meeting.sequence(),
+                registration.email() != null, token));
         // The counts are not known until the seat is taken, by the statement that also writes them into this event.
         UUID event = outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED,
                 planning.stateFor(meeting).apply(new SeatCounts(0, 0)));
@@ -152,12 +153,13 @@ public class RegistrationDesk {
                 .filter(r -> held.hasSeatFor(meeting.details(), r.isRelative())).findFirst();
         next.ifPresent(promoted -> {
             jdbc.sql("update registration set status = 'CONFIRMED' where id = ?").param(promoted.id()).update();
-            notifications.promotion(promoted.id(), meeting.sequence());
+            events.publishEvent(new RegistrationChange.Promoted(promoted.id(), meeting.sequence(),
+                    promoted.email() != null));
         });
         return next.map(held::promoting).orElse(held);
     }
 
-    private static Registration map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Registration map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Registration(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
                 rs.getString("category"), rs.getString("relation"), rs.getString("sector"), rs.getString("workplace"),
                 rs.getString("name"), rs.getString("email"), rs.getString("mobile"), rs.getString("dietary_needs"),

@@ -1,7 +1,6 @@
 package no.lpp.moteplass.team.certification;
 
 import java.time.LocalDate;
-import no.lpp.moteplass.team.teams.TeamRoster;
 import no.lpp.moteplass.support.schedule.DueItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,18 +25,16 @@ public class CertificationCalendar {
 
     private final Certifications certifications;
     private final CertificationRegister register;
-    private final TeamRoster roster;
 
-    CertificationCalendar(Certifications certifications, CertificationRegister register, TeamRoster roster) {
+    CertificationCalendar(Certifications certifications, CertificationRegister register) {
         this.certifications = certifications;
         this.register = register;
-        this.roster = roster;
     }
 
     @Scheduled(cron = "${moteplass.certifications.calendar-cron:0 10 * * * *}", zone = "Europe/Oslo")
     @EventListener(ApplicationReadyEvent.class)
     public void runToday() {
-        Run run = run(roster.today());
+        Run run = run(register.today());
         if (run.expired() + run.flagged() > 0) {
             log.info("Certification calendar: {} expired, {} flagged as expiring", run.expired(), run.flagged());
         }

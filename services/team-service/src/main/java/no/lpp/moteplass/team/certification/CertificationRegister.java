@@ -2,6 +2,7 @@ package no.lpp.moteplass.team.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.contracts.EventContract;
@@ -21,6 +22,7 @@ public class CertificationRegister {
 
     static final String AGGREGATE = "certification";
     static final String JOB = "system:certification-calendar";
+    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     private final Certifications certifications;
     private final Outbox outbox;
@@ -55,6 +57,14 @@ public class CertificationRegister {
         outbox.publish(TeamEvents.CERTIFICATION_REVOKED, revoked.state());
         events.publishEvent(new CertificationsChanged(revoked.personId()));
         return revoked;
+    }
+
+    /**
+     * The day in Norway, which certifications are valid on and expire after. Certifications keep their own calendar
+     * rather than ask the teams feature's: teams listen to certifications, so certifications do not call on teams.
+     */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(NORWAY));
     }
 
     @Transactional

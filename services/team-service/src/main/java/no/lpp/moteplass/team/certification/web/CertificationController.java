@@ -15,7 +15,6 @@ import no.lpp.moteplass.team.access.TeamAccess;
 import no.lpp.moteplass.team.certification.Certification;
 import no.lpp.moteplass.team.certification.CertificationRegister;
 import no.lpp.moteplass.team.certification.Certifications;
-import no.lpp.moteplass.team.teams.TeamRoster;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,21 +40,18 @@ class CertificationController {
     private final Certifications certifications;
     private final CertificationRegister register;
     private final TeamAccess access;
-    private final TeamRoster roster;
 
-    CertificationController(Certifications certifications, CertificationRegister register, TeamAccess access,
-            TeamRoster roster) {
+    CertificationController(Certifications certifications, CertificationRegister register, TeamAccess access) {
         this.certifications = certifications;
         this.register = register;
         this.access = access;
-        this.roster = roster;
     }
 
     /** Training staff see all; a coordinator their people's; anyone else their own. */
     @GetMapping
     Page<CertificationResponse> list(@RequestParam(required = false) UUID personId,
             @RequestParam(required = false) @Min(1) @Max(3650) Integer expiringWithinDays, @Valid PageRequest page) {
-        LocalDate today = roster.today();
+        LocalDate today = register.today();
         var visible = access.visiblePersons(Caller.current());
         LocalDate endingBy = expiringWithinDays == null ? null : today.plusDays(expiringWithinDays);
         return Page.of(certifications.list(personId, visible, endingBy, page), page,

@@ -1,4 +1,4 @@
-package no.lpp.moteplass.meeting.publiclisting;
+package no.lpp.moteplass.meeting.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

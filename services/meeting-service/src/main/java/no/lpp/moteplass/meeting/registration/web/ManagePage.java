@@ -1,4 +1,4 @@
-package no.lpp.moteplass.meeting.publiclisting;
+package no.lpp.moteplass.meeting.registration.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

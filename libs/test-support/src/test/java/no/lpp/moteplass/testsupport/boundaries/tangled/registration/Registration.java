@@ -1,0 +1,4 @@
+package no.lpp.moteplass.testsupport.boundaries.tangled.registration;
+
+public class Registration {
+}

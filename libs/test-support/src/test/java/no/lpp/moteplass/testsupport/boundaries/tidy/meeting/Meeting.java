@@ -1,0 +1,4 @@
+package no.lpp.moteplass.testsupport.boundaries.tidy.meeting;
+
+public class Meeting {
+}
