@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import no.lpp.moteplass.local.platform.Component;
 import no.lpp.moteplass.testsupport.Api;
-import no.lpp.moteplass.testsupport.platform.Component;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +30,7 @@ class DashboardMetricsIT {
         gateway.get("/public/meetings", null); // a request through a route, so its circuit breaker exists
         Set<String> exposed = new HashSet<>();
         for (Component component : Component.ALL) {
-            String scrape = new Api("http://localhost:" + component.port(RunningPlatform.GATEWAY_PORT))
+            String scrape = new Api("http://localhost:" + RunningPlatform.port(component))
                     .getAccepting("/actuator/prometheus", "text/plain").body();
             scrape.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
                     .map(line -> line.split("[{ ]", 2)[0]).forEach(exposed::add);

@@ -12,10 +12,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.lpp.moteplass.local.platform.Component;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RawHttp;
-import no.lpp.moteplass.testsupport.platform.Component;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class EdgeExplorationIT {
                 continue;
             }
             boolean viaGateway = random.nextBoolean();
-            int port = viaGateway ? RunningPlatform.GATEWAY_PORT
+            int port = viaGateway ? RunningPlatform.PORTS.gateway()
                     : RunningPlatform.port(owners.get(operation.service()));
             RawHttp.Response response = send(port, probe);
             statuses.merge(response.status(), 1, Integer::sum);
@@ -142,7 +142,7 @@ class EdgeExplorationIT {
         long answered = answers.count();
         for (int n = 0; n < FORM_REQUESTS; n++) {
             boolean viaGateway = random.nextInt(5) == 0; // the gateway limits public forms per client: mostly direct
-            int port = viaGateway ? RunningPlatform.GATEWAY_PORT : RunningPlatform.port(Component.PORTAL);
+            int port = viaGateway ? RunningPlatform.PORTS.gateway() : RunningPlatform.port(Component.PORTAL);
             RawHttp.Response response;
             String what;
             int form = random.nextInt(10);

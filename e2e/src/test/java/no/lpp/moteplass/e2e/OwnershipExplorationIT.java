@@ -19,10 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.lpp.moteplass.local.platform.Component;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.RawHttp;
-import no.lpp.moteplass.testsupport.platform.Component;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -250,7 +250,7 @@ class OwnershipExplorationIT {
         String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json"
                 + "\r\nAuthorization: Bearer " + token + (ifMatch == null ? "" : "\r\nIf-Match: " + ifMatch)
                 + (body == null ? "" : "\r\nContent-Type: application/json") + "\r\nContent-Length: " + bytes.length;
-        return RawHttp.send(RunningPlatform.GATEWAY_PORT, RawHttp.head(head), bytes);
+        return RawHttp.send(RunningPlatform.PORTS.gateway(), RawHttp.head(head), bytes);
     }
 
     private static String fill(String template) {

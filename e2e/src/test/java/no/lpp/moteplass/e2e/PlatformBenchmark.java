@@ -23,8 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import no.lpp.moteplass.local.platform.ServiceProcess;
 import no.lpp.moteplass.testsupport.Postgres;
-import no.lpp.moteplass.testsupport.platform.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,7 +65,7 @@ class PlatformBenchmark {
         }
         ServiceProcess gateway = RunningPlatform.startGateway(GATEWAY_PORT, Map.of("MOTEPLASS_PUBLIC_RATE_LIMIT",
                 "100000000", "MOTEPLASS_RATE_LIMIT_NAMESPACE", "bench-" + UUID.randomUUID()));
-        String direct = "http://localhost:" + RunningPlatform.port(no.lpp.moteplass.testsupport.platform.Component.MEETING);
+        String direct = "http://localhost:" + RunningPlatform.port(no.lpp.moteplass.local.platform.Component.MEETING);
         try {
             line("JVM options of every component: " + System.getProperty("moteplass.platform.jvm-options",
                     "(the e2e defaults)"));

@@ -7,31 +7,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import no.lpp.moteplass.local.platform.Component;
+import no.lpp.moteplass.local.platform.Environment;
+import no.lpp.moteplass.local.platform.KafkaBroker;
+import no.lpp.moteplass.local.platform.Platform;
+import no.lpp.moteplass.local.platform.Ports;
+import no.lpp.moteplass.local.platform.ServiceProcess;
+import no.lpp.moteplass.local.platform.Zipkin;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.Postgres;
-import no.lpp.moteplass.testsupport.platform.Component;
-import no.lpp.moteplass.testsupport.platform.KafkaBroker;
-import no.lpp.moteplass.testsupport.platform.Platform;
-import no.lpp.moteplass.testsupport.platform.ServiceProcess;
-import no.lpp.moteplass.testsupport.platform.Zipkin;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Starts the platform once for all system tests (ports 18080-18084, so a running local platform is not disturbed)
- * and tears it down with its databases afterwards. e2e is the build's last module, so it also stops the shared
- * Keycloak.
+ * Starts the platform once for all system tests through deploy/local's launcher, on the tests' ports
+ * ({@link Ports#TESTS}: 18080-18085 and up, so a running local platform is not disturbed), and tears it down with its
+ * databases afterwards. Kafka is a real broker process, so a fault test can stop and start it; every component sends
+ * its spans to a real Zipkin server. e2e is the build's last module, so it also stops the shared Keycloak.
  */
 final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
 
-    static final int GATEWAY_PORT = 18080;
-    static final int SMTP_PORT = 18025;
-    /** A real broker process (KafkaBroker), so a fault test can stop and start it. */
-    static final int KAFKA_PORT = 19092;
-    /** The real Zipkin server every component sends its spans to. */
-    static final int ZIPKIN_PORT = 19411;
+    static final Ports PORTS = Ports.TESTS;
     /**
      * The partner intranet allowed to frame the embeddable listing, played by a small web site PortalIT starts.
      */
@@ -45,7 +43,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
     private static final Map<Component, String> DATABASES = new HashMap<>();
 
     static String gateway() {
-        return "http://localhost:" + GATEWAY_PORT;
+        return PORTS.publicUrl();
     }
 
     /** Each service's database (JDBC URL) by service name. */
@@ -57,7 +55,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
 
     /** A component's own address, past the gateway. */
     static int port(Component component) {
-        return component.port(GATEWAY_PORT);
+        return PORTS.of(component);
     }
 
     /** A component's process, for the fault tests to kill, restart or suspend. */
@@ -66,12 +64,12 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
                 .orElseThrow();
     }
 
-    /** The platform's Kafka broker, a process of its own. */
     /** Another gateway in front of the running services, with some settings changed; the caller stops it. */
     static ServiceProcess startGateway(int port, Map<String, String> overrides) {
         return platform.startGateway(port, overrides);
     }
 
+    /** The platform's Kafka broker, a process of its own. */
     static KafkaBroker kafka() {
         return kafka;
     }
@@ -98,31 +96,24 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         Path root = Path.of(System.getProperty("moteplass.root"));
         Path logs = Files.createDirectories(root.resolve("e2e/target/platform-logs"));
         var zipkinStarting = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> Zipkin.start(ZIPKIN_PORT, logs.resolve("zipkin.log")));
+                () -> Zipkin.start(PORTS.zipkin(), logs.resolve("zipkin.log")));
         Path kafkaDirectory = root.resolve("e2e/target/kafka");
         FileSystemUtils.deleteRecursively(kafkaDirectory.toFile());
-        kafka = KafkaBroker.start(kafkaDirectory, KAFKA_PORT, KAFKA_PORT + 1, logs.resolve("kafka.log"));
+        kafka = KafkaBroker.start(kafkaDirectory, PORTS.kafka(), PORTS.kafkaController(), logs.resolve("kafka.log"));
         zipkin = zipkinStarting.join();
-        mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(PORTS.smtp(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        platform = new Platform(root, GATEWAY_PORT, DATABASES::get, Map.ofEntries(
-                Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
-                Map.entry("KEYCLOAK_ISSUER_URI", keycloak.realmIssuer()),
-                Map.entry("SPRING_DATASOURCE_USERNAME", postgres.user()),
-                Map.entry("SPRING_DATASOURCE_PASSWORD", postgres.password()),
-                Map.entry("SMTP_HOST", "127.0.0.1"),
-                Map.entry("SMTP_PORT", String.valueOf(SMTP_PORT)),
-                Map.entry("MOTEPLASS_PUBLIC_URL", gateway()),
-                // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
-                Map.entry("MOTEPLASS_CLOCK_SKEW", "1s"),
-                Map.entry("MOTEPLASS_INTRANET_ORIGINS", INTRANET),
-                // Every request here comes from one address; BurstIT sends 500 at once as 500 people would. The limit
-                // itself is GatewayTest's to prove.
-                Map.entry("MOTEPLASS_PUBLIC_RATE_LIMIT", "1000000"),
-                Map.entry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", zipkin.spansEndpoint()),
-                // Spans leave within a fifth of a second, so TracingIT need not wait long for a whole trace.
-                Map.entry("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "200ms")),
-                logs);
+        Map<String, String> environment = Environment.shared(PORTS, kafka.bootstrapServers(), keycloak.realmIssuer(),
+                postgres.user(), postgres.password(), zipkin.spansEndpoint());
+        // Almost no clock skew, so TokenRobustnessIT can watch a one-second token expire.
+        environment.put("MOTEPLASS_CLOCK_SKEW", "1s");
+        environment.put("MOTEPLASS_INTRANET_ORIGINS", INTRANET);
+        // Every request here comes from one address; BurstIT sends 500 at once as 500 people would. The limit itself
+        // is GatewayTest's to prove.
+        environment.put("MOTEPLASS_PUBLIC_RATE_LIMIT", "1000000");
+        // Spans leave within a fifth of a second, so TracingIT need not wait long for a whole trace.
+        environment.put(Environment.TRACE_EXPORT_DELAY, "200ms");
+        platform = new Platform(root, PORTS.gateway(), DATABASES::get, environment, logs);
         running = platform.start(step -> System.out.println("[e2e] " + step));
         Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));
     }

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.StreamSupport;
+import no.lpp.moteplass.local.platform.Component;
+import no.lpp.moteplass.local.platform.Environment;
+import no.lpp.moteplass.local.platform.Ports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.Yaml;
@@ -17,14 +20,62 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The Helm chart, rendered by the real Helm for the default values and a production-like values file, and held to the
  * deployment rules: three probes, requests and limits, a hardened securityContext, pinned images, every workload
- * behind a NetworkPolicy, and an HPA and a PodDisruptionBudget per component.
+ * behind a NetworkPolicy, and an HPA and a PodDisruptionBudget per component. Its components, their ports, databases
+ * and variables are the launcher's ({@link Component}, {@link Ports#LOCAL}, {@link Environment} in deploy/local).
  */
 class ChartTest {
 
     static final Path ROOT = Path.of(System.getProperty("moteplass.root", "../.."));
     static final Path CHART = ROOT.resolve("helm/moteplass");
-    static final List<String> COMPONENTS = List.of("gateway", "partnership", "team", "meeting", "knowledge",
-            "portal");
+    /**
+     * The chart's names for the components (values.yaml's keys under components). Loaded here, not taken from
+     * ComposeTest.VALUES, which is not set yet when ComposeTest's own initialisation reaches this class.
+     */
+    static final List<String> COMPONENTS = List.copyOf(map(ComposeTest.load("helm/moteplass/values.yaml"),
+            "components").keySet());
+
+    @org.junit.jupiter.api.Test
+    void theChartRunsTheLaunchersComponentsOnTheirPortsWithTheirDatabases() {
+        assertThat(COMPONENTS).hasSameSizeAs(Component.ALL);
+        for (Component component : Component.ALL) {
+            Map<String, Object> values = map(ComposeTest.VALUES, "components", chartName(component));
+            assertThat(values.get("port")).as(component.name()).isEqualTo(Ports.LOCAL.of(component));
+            assertThat(values.get("database")).as(component.name())
+                    .isEqualTo(Objects.requireNonNullElse(component.database(), ""));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theChartGivesEachComponentTheVariablesTheLauncherGives() {
+        Map<String, Object> config = map(render("", "ConfigMap").getFirst(), "data");
+        assertThat(config).containsKeys(Environment.KAFKA_BOOTSTRAP_SERVERS, Environment.KEYCLOAK_ISSUER_URI,
+                Environment.PUBLIC_URL, Environment.GATEWAY_PUBLIC_URL, Environment.SMTP_HOST, Environment.SMTP_PORT);
+        for (Component component : Component.ALL) {
+            String name = chartName(component);
+            if (component != Component.GATEWAY) {
+                assertThat(config).as("the gateway and the portal find " + name).containsEntry(component.urlVariable(),
+                        "http://moteplass-" + name + ":" + Ports.LOCAL.of(component));
+            }
+            Map<String, Object> deployment = render("", "Deployment").stream()
+                    .filter(d -> name(d).equals("moteplass-" + name)).findFirst().orElseThrow();
+            Map<String, Object> env = new java.util.HashMap<>();
+            list(list(map(deployment, "spec", "template", "spec"), "containers").getFirst(), "env")
+                    .forEach(variable -> env.put((String) variable.get("name"), variable.get("value")));
+            assertThat(env).as(name).containsEntry(Environment.SERVER_PORT, String.valueOf(Ports.LOCAL.of(component)));
+            if (component.database() != null) {
+                assertThat((String) env.get(Environment.DATABASE_URL)).as(name).endsWith("/" + component.database());
+            } else {
+                assertThat(env).as(name).doesNotContainKey(Environment.DATABASE_URL);
+            }
+        }
+    }
+
+    /** The chart's key for a launcher component: the entry whose image is the component's. */
+    static String chartName(Component component) {
+        return map(ComposeTest.VALUES, "components").entrySet().stream()
+                .filter(entry -> component.name().equals(asMap(entry.getValue()).get("image"))).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new AssertionError("the chart has no component " + component.name()));
+    }
 
     @org.junit.jupiter.api.Test
     void lintIsCleanEvenWhenStrict() {

@@ -15,13 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import no.lpp.moteplass.contracts.Topics;
+import no.lpp.moteplass.local.LocalPlatform;
+import no.lpp.moteplass.local.keycloak.KeycloakServer;
+import no.lpp.moteplass.local.platform.Component;
+import no.lpp.moteplass.local.platform.Environment;
+import no.lpp.moteplass.local.platform.Ports;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml and the Helm chart describe the same platform: the same components on the same ports, the same
  * images and tags, the same databases and the same Kafka topics (which are the topics of {@link Topics}); and the
- * compose file waits for health, not just for start.
+ * compose file waits for health, not just for start. Compose is also the local platform in containers: the launcher's
+ * components ({@link Component}), ports ({@link Ports#LOCAL}) and variables ({@link Environment}).
  */
 class ComposeTest {
 
@@ -45,11 +51,75 @@ class ComposeTest {
     }
 
     @Test
+    void composeRunsTheLaunchersComponentsFromTheirModulesOnTheirPorts() {
+        for (Component component : Component.ALL) {
+            Map<String, Object> service = map(COMPOSE, "services", component.name());
+            String port = String.valueOf(Ports.LOCAL.of(component));
+            assertThat(list(service, "ports")).as(component.name()).containsExactly(port + ":" + port);
+            assertThat(map(service, "build", "args")).as(component.name())
+                    .containsEntry("MODULE", component.path()).containsEntry("PORT", port);
+        }
+    }
+
+    @Test
+    void composePublishesTheInfrastructureOnTheLaunchersPorts() {
+        Ports local = Ports.LOCAL;
+        assertThat(list(map(COMPOSE, "services", "keycloak"), "ports"))
+                .containsExactly(published(local.keycloak()), published(local.keycloakManagement()));
+        assertThat(list(map(COMPOSE, "services", "keycloak"), "command")).contains("--http-port=" + local.keycloak());
+        assertThat(list(map(COMPOSE, "services", "kafka"), "ports")).containsExactly(published(local.kafka()));
+        assertThat(list(map(COMPOSE, "services", "zipkin"), "ports")).containsExactly(published(local.zipkin()));
+        assertThat(list(map(COMPOSE, "services", "mailcatcher"), "ports"))
+                .containsExactly(published(local.smtp()), published(Ports.MAIL_WEB));
+        assertThat(list(map(COMPOSE, "services", "redis"), "ports")).containsExactly(published(Ports.REDIS));
+        assertThat(list(map(COMPOSE, "services", "postgres"), "ports")).containsExactly(published(Ports.POSTGRES));
+    }
+
+    @Test
+    void composeGivesEachComponentTheVariablesTheLauncherGives() {
+        Ports local = Ports.LOCAL;
+        String issuer = "http://localhost:" + local.keycloak() + "/realms/" + KeycloakServer.REALM;
+        for (Component component : Component.ALL) {
+            Map<String, Object> env = map(COMPOSE, "services", component.name(), "environment");
+            if (component.database() != null) {
+                assertThat(env).as(component.name()).containsKey(Environment.KAFKA_BOOTSTRAP_SERVERS)
+                        .containsEntry(Environment.KEYCLOAK_ISSUER_URI, issuer)
+                        .containsEntry(Environment.PUBLIC_URL, local.publicUrl());
+            }
+            if (component != Component.GATEWAY) {
+                assertThat(env).as(component.name()).containsEntry(Environment.ZIPKIN_ENDPOINT,
+                        "http://zipkin:" + local.zipkin() + "/api/v2/spans");
+            }
+        }
+        assertThat(map(COMPOSE, "services", Component.MEETING.name(), "environment"))
+                .containsEntry(Environment.SMTP_HOST, "mailcatcher")
+                .containsEntry(Environment.SMTP_PORT, String.valueOf(local.smtp()));
+        for (Component component : Component.ALL) {
+            String url = "http://" + component.name() + ":" + local.of(component);
+            if (component != Component.GATEWAY) {
+                assertThat(map(COMPOSE, "services", "gateway", "environment")).containsEntry(component.urlVariable(), url);
+            }
+            if (component.database() != null) {
+                assertThat(map(COMPOSE, "services", "portal", "environment")).containsEntry(component.urlVariable(), url);
+            }
+        }
+    }
+
+    @Test
     void composeCreatesTheChartsDatabases() throws IOException {
         String script = Files.readString(ROOT.resolve("deploy/compose/create-databases.sql"));
         map(VALUES, "components").values().stream().map(c -> (String) asMap(c).get("database"))
                 .filter(database -> !database.isEmpty())
                 .forEach(database -> assertThat(script).contains("CREATE DATABASE " + database + ";"));
+        Component.ALL.stream().map(Component::database).filter(java.util.Objects::nonNull)
+                .forEach(database -> assertThat(script).contains("CREATE DATABASE " + database + ";"));
+        assertThat(script).contains("CREATE DATABASE " + LocalPlatform.KEYCLOAK_DATABASE + ";");
+        assertThat((String) map(COMPOSE, "services", "keycloak", "environment").get("KC_DB_URL"))
+                .endsWith("/" + LocalPlatform.KEYCLOAK_DATABASE);
+    }
+
+    private static String published(int port) {
+        return port + ":" + port;
     }
 
     @Test

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The realm's login pages in the theme "moteplass", in the Keycloak tests use (test-support installs the theme) and real
- * Chromium, the way staff meet them: the username step, the password step with the health trust's own login offered, a
- * wrong password, nynorsk and the language links, a stale form, error pages and logging out. Every page gets the same
- * checks ({@link #check}): its language in {@code html[lang]}, the portal's header, no English, no serious or critical
- * axe-core violation, no sideways scrolling at 320 CSS px; and a screenshot in target/screenshots.
+ * The realm's login pages in the theme "moteplass", in the Keycloak tests use (deploy/local's launcher installs the
+ * theme) and real Chromium, the way staff meet them: the username step, the password step with the health trust's own
+ * login offered, a wrong password, nynorsk and the language links, a stale form, error pages and logging out. Every
+ * page gets the same checks ({@link #check}): its language in {@code html[lang]}, the portal's header, no English, no
+ * serious or critical axe-core violation, no sideways scrolling at 320 CSS px; and a screenshot in target/screenshots.
  */
 class LoginPagesTest {
 

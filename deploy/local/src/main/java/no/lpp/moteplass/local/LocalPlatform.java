@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import no.lpp.moteplass.testsupport.Keycloak;
-import no.lpp.moteplass.testsupport.Postgres;
-import no.lpp.moteplass.testsupport.platform.Component;
-import no.lpp.moteplass.testsupport.platform.KafkaBroker;
-import no.lpp.moteplass.testsupport.platform.Platform;
-import no.lpp.moteplass.testsupport.platform.Zipkin;
-import org.springframework.util.FileSystemUtils;
+import no.lpp.moteplass.local.keycloak.KeycloakServer;
+import no.lpp.moteplass.local.mail.MailCatcher;
+import no.lpp.moteplass.local.platform.Component;
+import no.lpp.moteplass.local.platform.Environment;
+import no.lpp.moteplass.local.platform.KafkaBroker;
+import no.lpp.moteplass.local.platform.Platform;
+import no.lpp.moteplass.local.platform.Ports;
+import no.lpp.moteplass.local.platform.PostgresServer;
+import no.lpp.moteplass.local.platform.Zipkin;
 
 /**
  * Starts the whole platform on this machine and keeps it running until Ctrl-C.
@@ -29,16 +32,10 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class LocalPlatform {
 
-    static final int GATEWAY_PORT = 8080;
-    static final int KAFKA_PORT = 9092;
-    static final int KAFKA_CONTROLLER_PORT = 9093;
-    static final int KEYCLOAK_PORT = 8180;
-    static final int KEYCLOAK_MANAGEMENT_PORT = 9000;
-    static final String KEYCLOAK_DATABASE = "moteplass_keycloak";
-    static final int SMTP_PORT = 1025;
-    static final int REDIS_PORT = 6379;
-    static final int MAIL_WEB_PORT = 8025;
-    static final int ZIPKIN_PORT = 9411;
+    /** Keycloak's own database, next to the components' (compose creates the same one). */
+    public static final String KEYCLOAK_DATABASE = "moteplass_keycloak";
+
+    private static final Ports PORTS = Ports.LOCAL;
 
     private LocalPlatform() {
     }
@@ -51,63 +48,58 @@ public final class LocalPlatform {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running), "local-platform-shutdown"));
 
         step("checking that the ports are free");
-        List<Integer> ports = new ArrayList<>(List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT,
-                KEYCLOAK_MANAGEMENT_PORT, SMTP_PORT, MAIL_WEB_PORT, ZIPKIN_PORT));
-        Component.ALL.forEach(component -> ports.add(component.port(GATEWAY_PORT)));
+        List<Integer> ports = new ArrayList<>(List.of(PORTS.kafka(), PORTS.kafkaController(), PORTS.keycloak(),
+                PORTS.keycloakManagement(), PORTS.smtp(), Ports.MAIL_WEB, PORTS.zipkin()));
+        Component.ALL.forEach(component -> ports.add(PORTS.of(component)));
         requireFree(ports);
 
-        if (!listening(REDIS_PORT)) {
-            step("note: Redis is not running on port " + REDIS_PORT + "; the gateway lets public forms through"
+        if (!listening(Ports.REDIS)) {
+            step("note: Redis is not running on port " + Ports.REDIS + "; the gateway lets public forms through"
                     + " without rate limits until it is");
         }
 
         step("preparing databases in the local PostgreSQL");
-        Postgres postgres = Postgres.local();
+        PostgresServer postgres = PostgresServer.local();
         List<String> databases = new ArrayList<>(List.of(KEYCLOAK_DATABASE));
         Component.ALL.stream().map(Component::database).filter(java.util.Objects::nonNull).forEach(databases::add);
         if (Boolean.getBoolean("moteplass.reset")) {
             step("resetting: dropping " + String.join(", ", databases));
-            databases.forEach(postgres::dropDatabaseNamed);
+            databases.forEach(postgres::dropDatabase);
         }
         databases.forEach(postgres::ensureDatabase);
 
         Path kafkaData = root.resolve(".local/kafka");
         if (Boolean.getBoolean("moteplass.reset")) {
-            FileSystemUtils.deleteRecursively(kafkaData);
+            deleteRecursively(kafkaData);
         }
-        step("starting Zipkin on port " + ZIPKIN_PORT + " (traces in memory; log in .local/logs/zipkin.log)");
+        step("starting Zipkin on port " + PORTS.zipkin() + " (traces in memory; log in .local/logs/zipkin.log)");
         var zipkinStarting = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> Zipkin.start(ZIPKIN_PORT, logs.resolve("zipkin.log")));
-        step("starting Kafka on port " + KAFKA_PORT + " (its data in .local/kafka; log in .local/logs/kafka.log)");
-        KafkaBroker kafka = KafkaBroker.start(kafkaData, KAFKA_PORT, KAFKA_CONTROLLER_PORT, logs.resolve("kafka.log"));
+                () -> Zipkin.start(PORTS.zipkin(), logs.resolve("zipkin.log")));
+        step("starting Kafka on port " + PORTS.kafka() + " (its data in .local/kafka; log in .local/logs/kafka.log)");
+        KafkaBroker kafka = KafkaBroker.start(kafkaData, PORTS.kafka(), PORTS.kafkaController(),
+                logs.resolve("kafka.log"));
         running.add(kafka);
         Zipkin zipkin = zipkinStarting.join();
         running.add(zipkin);
 
-        step("starting the mail catcher: SMTP on port " + SMTP_PORT + ", read the emails at http://localhost:"
-                + MAIL_WEB_PORT);
-        running.add(MailCatcher.start(SMTP_PORT, MAIL_WEB_PORT));
+        step("starting the mail catcher: SMTP on port " + PORTS.smtp() + ", read the emails at http://localhost:"
+                + Ports.MAIL_WEB);
+        running.add(MailCatcher.start(PORTS.smtp(), Ports.MAIL_WEB));
 
-        step("starting Keycloak on port " + KEYCLOAK_PORT + " (about 20-40 s; log in .local/logs/keycloak.log)");
-        Keycloak keycloak = Keycloak.startLocal(logs, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, List.of(
+        step("starting Keycloak on port " + PORTS.keycloak() + " (about 20-40 s; log in .local/logs/keycloak.log)");
+        KeycloakServer keycloak = KeycloakServer.startLocal(logs, PORTS.keycloak(), PORTS.keycloakManagement(), List.of(
                 "--db=postgres",
                 "--db-url=" + postgres.urlOf(KEYCLOAK_DATABASE),
                 "--db-username=" + postgres.user(),
                 "--db-password=" + postgres.password()), Map.of());
         running.add(keycloak::stop);
 
-        Platform platform = new Platform(root, GATEWAY_PORT, component -> postgres.urlOf(component.database()),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                        "KEYCLOAK_ISSUER_URI", keycloak.realmIssuer(),
-                        "SPRING_DATASOURCE_USERNAME", postgres.user(),
-                        "SPRING_DATASOURCE_PASSWORD", postgres.password(),
-                        "MOTEPLASS_DEMO_DATA", System.getProperty("moteplass.demo-data", "true"),
-                        "SMTP_HOST", "127.0.0.1",
-                        "SMTP_PORT", String.valueOf(SMTP_PORT),
-                        "MOTEPLASS_PUBLIC_URL", "http://localhost:" + GATEWAY_PORT,
-                        "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", zipkin.spansEndpoint(),
-                        "MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "1s"),
-                logs);
+        Map<String, String> environment = Environment.shared(PORTS, kafka.bootstrapServers(), keycloak.realmIssuer(),
+                postgres.user(), postgres.password(), zipkin.spansEndpoint());
+        environment.put(Environment.DEMO_DATA, System.getProperty("moteplass.demo-data", "true"));
+        environment.put(Environment.TRACE_EXPORT_DELAY, "1s");
+        Platform platform = new Platform(root, PORTS.gateway(), component -> postgres.urlOf(component.database()),
+                environment, logs);
         running.add(platform.start(LocalPlatform::step));
 
         printWelcome(keycloak, Duration.between(started, Instant.now()));
@@ -121,6 +113,16 @@ public final class LocalPlatform {
             } catch (IOException e) {
                 throw new IllegalStateException("Port " + port + " is in use. Is the platform (or another Kafka,"
                         + " Keycloak or service) already running? Stop it and try again.");
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
             }
         }
     }
@@ -150,7 +152,7 @@ public final class LocalPlatform {
         System.out.flush();
     }
 
-    private static void printWelcome(Keycloak keycloak, Duration took) {
+    private static void printWelcome(KeycloakServer keycloak, Duration took) {
         String token = "curl -s -d grant_type=password -d client_id=moteplass-dev -d username=demo-lpp-admin"
                 + " -d password=demo " + keycloak.realmIssuer() + "/protocol/openid-connect/token";
         System.out.printf("""
@@ -182,6 +184,6 @@ public final class LocalPlatform {
                    curl -H "Authorization: Bearer $TOKEN" "localhost:8080/api/partnerships/agreements?expiringWithinDays=90"
                    curl localhost:8080/public/meetings        (no login: what relatives see)
                 ================================================================================
-                """, took.toSeconds(), keycloak.baseUrl(), KAFKA_PORT, token);
+                """, took.toSeconds(), keycloak.baseUrl(), PORTS.kafka(), token);
     }
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import no.lpp.moteplass.contracts.CloudEventHeaders;
 import no.lpp.moteplass.contracts.EventContract;
+import no.lpp.moteplass.local.MissingInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import no.lpp.moteplass.local.mail.MailText;
 
 /** Reads what people would read in an email, whatever multipart structure carries it. */
 public final class Mails {
@@ -15,25 +16,9 @@ public final class Mails {
     private Mails() {
     }
 
-    /** The plain-text body; attachments are named, not included. */
+    /** The plain-text body; attachments are named, not included (as the local platform's mail catcher shows it). */
     public static String text(Part part) {
-        try {
-            if (part.getFileName() != null) {
-                return "\n[Vedlegg: " + part.getFileName() + "]\n";
-            }
-            if (part.isMimeType("text/plain")) {
-                return (String) part.getContent();
-            }
-            StringBuilder text = new StringBuilder();
-            if (part.getContent() instanceof Multipart multipart) {
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(text(multipart.getBodyPart(i)));
-                }
-            }
-            return text.toString();
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Unreadable email", e);
-        }
+        return MailText.of(part);
     }
 
     /** The named attachment as UTF-8 text, with its content type. */

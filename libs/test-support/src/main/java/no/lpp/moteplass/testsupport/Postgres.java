@@ -1,7 +1,6 @@
 package no.lpp.moteplass.testsupport;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.lpp.moteplass.local.Settings;
+import no.lpp.moteplass.local.platform.PostgresServer;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -24,41 +25,25 @@ public final class Postgres {
     private static final String PREFIX = "moteplass_test_";
     private static Postgres server;
 
-    private final String adminUrl;
-    private final String user;
-    private final String password;
+    private final PostgresServer postgres;
 
-    private Postgres(String adminUrl, String user, String password) {
-        this.adminUrl = adminUrl;
-        this.user = user;
-        this.password = password;
+    private Postgres(PostgresServer postgres) {
+        this.postgres = postgres;
     }
 
     /** The server for this JVM, checked to answer. */
     public static synchronized Postgres server() {
         if (server == null) {
-            server = choose();
-            server.checkReachable();
+            server = new Postgres(choose());
+            server.postgres.checkReachable();
             server.dropLeftovers();
         }
         return server;
     }
 
-    /**
-     * The server the local platform keeps its data on: {@code POSTGRES_HOST}/{@code _PORT}/{@code _USER}/
-     * {@code _PASSWORD}, by default the local server at 127.0.0.1:5432 as user postgres.
-     */
-    public static Postgres local() {
-        Postgres local = new Postgres("jdbc:postgresql://" + Settings.get("POSTGRES_HOST", "127.0.0.1") + ":"
-                + Settings.get("POSTGRES_PORT", "5432") + "/postgres",
-                Settings.get("POSTGRES_USER", "postgres"), Settings.get("POSTGRES_PASSWORD", ""));
-        local.checkReachable();
-        return local;
-    }
-
-    private static Postgres choose() {
+    private static PostgresServer choose() {
         if (Settings.isSet("MOTEPLASS_TEST_POSTGRES_URL")) {
-            return new Postgres(Settings.get("MOTEPLASS_TEST_POSTGRES_URL", ""),
+            return new PostgresServer(Settings.get("MOTEPLASS_TEST_POSTGRES_URL", ""),
                     Settings.get("MOTEPLASS_TEST_POSTGRES_USER", "postgres"),
                     Settings.get("MOTEPLASS_TEST_POSTGRES_PASSWORD", ""));
         }
@@ -66,9 +51,9 @@ public final class Postgres {
             PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
             container.start();
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
-            return new Postgres(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            return new PostgresServer(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
-        return new Postgres("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+        return new PostgresServer("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
     }
 
     private static boolean dockerAvailable() {
@@ -86,7 +71,7 @@ public final class Postgres {
     public String createDatabase(String purpose) {
         String name = PREFIX + LocalDateTime.now().format(STAMP) + "_" + purpose.replaceAll("[^a-z0-9]", "")
                 + "_" + UUID.randomUUID().toString().substring(0, 8);
-        execute("create database " + name);
+        postgres.execute("create database " + name);
         return urlOf(name);
     }
 
@@ -96,59 +81,26 @@ public final class Postgres {
         if (!name.startsWith(PREFIX)) {
             throw new IllegalArgumentException("Refusing to drop a database this harness did not create: " + name);
         }
-        execute("drop database if exists " + name + " with (force)");
-    }
-
-    /** Creates the database if it does not exist yet (used by the local platform, whose data is kept). */
-    public void ensureDatabase(String name) {
-        try (Connection connection = connect();
-                var query = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            query.setString(1, name);
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next()) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("create database " + name);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create database " + name, e);
-        }
-    }
-
-    public void dropDatabaseNamed(String name) {
-        execute("drop database if exists " + name + " with (force)");
+        postgres.dropDatabase(name);
     }
 
     public String urlOf(String database) {
-        return adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        return postgres.urlOf(database);
     }
 
     public String user() {
-        return user;
+        return postgres.user();
     }
 
     public String password() {
-        return password;
-    }
-
-    private void checkReachable() {
-        try (Connection ignored = connect()) {
-            // reachable
-        } catch (SQLException e) {
-            throw new MissingInfrastructure("PostgreSQL is not reachable at " + adminUrl + " as user " + user + ": "
-                    + e.getMessage(),
-                    "start the local server (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start),"
-                            + " or set MOTEPLASS_TEST_POSTGRES_URL / _USER / _PASSWORD to a server you can create"
-                            + " databases on, or run a Docker engine so Testcontainers can start one.", e);
-        }
+        return postgres.password();
     }
 
     /** Databases left by a test JVM that was killed; anything older than six hours is certainly abandoned. */
     private void dropLeftovers() {
         String cutoff = LocalDateTime.now().minusHours(6).format(STAMP);
         List<String> stale = new ArrayList<>();
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
+        try (Connection connection = postgres.connect(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(
                         "select datname from pg_database where datname like '" + PREFIX + "%'")) {
             while (rs.next()) {
@@ -161,18 +113,6 @@ public final class Postgres {
         } catch (SQLException e) {
             return; // best effort
         }
-        stale.forEach(this::dropDatabaseNamed);
-    }
-
-    private void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL refused: " + sql, e);
-        }
-    }
-
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(adminUrl, user, password);
+        stale.forEach(postgres::dropDatabase);
     }
 }

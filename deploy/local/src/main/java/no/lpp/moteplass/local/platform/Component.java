@@ -1,11 +1,15 @@
-package no.lpp.moteplass.testsupport.platform;
+package no.lpp.moteplass.local.platform;
+
+import java.util.List;
 
 /**
- * One deployable of the platform.
+ * One deployable of the platform. {@link #ALL} is the one list of components: the launcher and the e2e platform start
+ * exactly these, and deploy/chart's tests hold docker-compose.yml and the Helm chart to it (names, folders, databases,
+ * ports), since neither can read Java.
  *
- * @param name     the Maven module (and Spring application) name
+ * @param name     the Maven module (and Spring application, and image) name
  * @param path     the module's folder in the repository
- * @param database its PostgreSQL database, or {@code null} for the gateway
+ * @param database its PostgreSQL database, or {@code null} for the gateway and the portal
  */
 public record Component(String name, String path, String database) {
 
@@ -18,8 +22,7 @@ public record Component(String name, String path, String database) {
     public static final Component PORTAL = new Component("portal", "services/portal", null);
 
     /** Start order: services first, the gateway last; the index also gives each its port offset. */
-    public static final java.util.List<Component> ALL = java.util.List.of(GATEWAY, PARTNERSHIP, TEAM, MEETING, KNOWLEDGE,
-            PORTAL);
+    public static final List<Component> ALL = List.of(GATEWAY, PARTNERSHIP, TEAM, MEETING, KNOWLEDGE, PORTAL);
 
     /** The gateway listens on the base port, the services on the next ports in {@link #ALL}'s order. */
     public int port(int basePort) {

@@ -1,4 +1,4 @@
-package no.lpp.moteplass.local;
+package no.lpp.moteplass.local.mail;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -11,13 +11,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import no.lpp.moteplass.testsupport.Mails;
 
 /**
  * Catches every email the local platform sends (SMTP on {@code smtpPort}) and shows them in the browser on
  * {@code webPort}: a list, newest first, and each message's text. Nothing leaves the machine.
  */
-final class MailCatcher implements AutoCloseable {
+public final class MailCatcher implements AutoCloseable {
 
     private final GreenMail smtp;
     private final HttpServer web;
@@ -27,7 +26,7 @@ final class MailCatcher implements AutoCloseable {
         this.web = web;
     }
 
-    static MailCatcher start(int smtpPort, int webPort) throws IOException {
+    public static MailCatcher start(int smtpPort, int webPort) throws IOException {
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
@@ -78,7 +77,7 @@ final class MailCatcher implements AutoCloseable {
     private static String message(MimeMessage message) throws MessagingException, IOException {
         return "<h2>" + escape(message.getSubject()) + "</h2><p>Til: "
                 + escape(GreenMailUtil.getAddressList(message.getAllRecipients())) + "</p><pre>"
-                + linked(escape(Mails.text(message))) + "</pre>";
+                + linked(escape(MailText.of(message))) + "</pre>";
     }
 
     private static String linked(String text) {

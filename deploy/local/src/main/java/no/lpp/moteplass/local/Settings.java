@@ -1,14 +1,17 @@
-package no.lpp.moteplass.testsupport;
+package no.lpp.moteplass.local;
 
 import java.nio.file.Path;
 
-/** Reads test settings from the environment or system properties, with defaults that fit a developer machine. */
-final class Settings {
+/**
+ * Reads a setting from the environment or a system property, with a default that fits a developer machine. Shared by
+ * the launcher and test-support, so both read e.g. {@code POSTGRES_HOST} or {@code KEYCLOAK_HOME} the same way.
+ */
+public final class Settings {
 
     private Settings() {
     }
 
-    static String get(String env, String fallback) {
+    public static String get(String env, String fallback) {
         String value = System.getenv(env);
         if (value == null || value.isBlank()) {
             value = System.getProperty(env);
@@ -16,12 +19,12 @@ final class Settings {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static boolean isSet(String env) {
+    public static boolean isSet(String env) {
         return !get(env, "").isEmpty();
     }
 
     /** The repository root; Maven passes it, and a run from an IDE in a module directory finds it by walking up. */
-    static Path projectRoot() {
+    public static Path projectRoot() {
         String root = System.getProperty("moteplass.root");
         if (root != null && !root.isBlank()) {
             return Path.of(root);
@@ -32,7 +35,7 @@ final class Settings {
         }
         if (dir == null) {
             throw new MissingInfrastructure("Cannot find the repository root (the folder holding mvnw).",
-                    "Run tests through ./mvnw, or pass -Dmoteplass.root=/path/to/repository.", null);
+                    "Run through ./mvnw, or pass -Dmoteplass.root=/path/to/repository.", null);
         }
         return dir;
     }

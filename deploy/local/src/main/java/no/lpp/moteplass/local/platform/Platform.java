@@ -1,4 +1,4 @@
-package no.lpp.moteplass.testsupport.platform;
+package no.lpp.moteplass.local.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import java.util.function.Function;
  * @param root        the repository root (where the built jars are)
  * @param basePort    the gateway's port; the services and the portal take the next five
  * @param databaseUrl the JDBC URL for a component's database
- * @param environment settings shared by all components (Kafka, Keycloak, database credentials)
+ * @param environment settings shared by all components (Kafka, Keycloak, database credentials; see
+ *                    {@link Environment#shared})
  * @param logDir      where each component's output goes
  */
 public record Platform(Path root, int basePort, Function<Component, String> databaseUrl,
@@ -97,7 +98,7 @@ public record Platform(Path root, int basePort, Function<Component, String> data
     public ServiceProcess startGateway(int port, Map<String, String> overrides) {
         Map<String, String> env = gatewayEnvironment();
         env.putAll(overrides);
-        env.put("GATEWAY_PUBLIC_URL", "http://localhost:" + port);
+        env.put(Environment.GATEWAY_PUBLIC_URL, "http://localhost:" + port);
         ServiceProcess gateway = ServiceProcess.start(root, Component.GATEWAY, port, env, JVM_OPTIONS, logDir);
         gateway.awaitReady(START_TIMEOUT);
         return gateway;
@@ -106,7 +107,7 @@ public record Platform(Path root, int basePort, Function<Component, String> data
     private Map<String, String> serviceEnvironment(Component service) {
         Map<String, String> env = new HashMap<>(environment);
         if (service.database() != null) {
-            env.put("SPRING_DATASOURCE_URL", databaseUrl.apply(service));
+            env.put(Environment.DATABASE_URL, databaseUrl.apply(service));
         } else {
             env.putAll(componentUrls()); // the portal reads the services' APIs
         }
@@ -115,7 +116,7 @@ public record Platform(Path root, int basePort, Function<Component, String> data
 
     private Map<String, String> gatewayEnvironment() {
         Map<String, String> env = new HashMap<>(environment);
-        env.put("GATEWAY_PUBLIC_URL", "http://localhost:" + basePort);
+        env.put(Environment.GATEWAY_PUBLIC_URL, "http://localhost:" + basePort);
         env.putAll(componentUrls());
         return env;
     }

@@ -1,4 +1,4 @@
-package no.lpp.moteplass.testsupport.platform;
+package no.lpp.moteplass.local.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import no.lpp.moteplass.testsupport.MissingInfrastructure;
+import no.lpp.moteplass.local.MissingInfrastructure;
 
 /**
- * The real Zipkin server (its executable jar from Maven Central, copied to {@code target/zipkin} by test-support's
+ * The real Zipkin server (its executable jar from Maven Central, copied to {@code target/zipkin} by deploy/local's
  * build) as its own process, keeping spans in memory: where the local platform and the e2e tests send their traces.
  */
 public final class Zipkin implements AutoCloseable {
@@ -34,7 +34,7 @@ public final class Zipkin implements AutoCloseable {
         Path jar = Path.of(System.getProperty("zipkin.jar", System.getProperty("moteplass.root", ".")
                 + "/target/zipkin/zipkin-server-3.5.1-exec.jar"));
         if (!Files.isRegularFile(jar)) {
-            throw new MissingInfrastructure("The Zipkin server is not at " + jar, "run ./mvnw -pl libs/test-support"
+            throw new MissingInfrastructure("The Zipkin server is not at " + jar, "run ./mvnw -pl deploy/local"
                     + " generate-resources (it copies io.zipkin:zipkin-server:exec there)", null);
         }
         try {

@@ -1,4 +1,4 @@
-package no.lpp.moteplass.testsupport.platform;
+package no.lpp.moteplass.local.platform;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

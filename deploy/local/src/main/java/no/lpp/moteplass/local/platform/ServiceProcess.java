@@ -1,4 +1,4 @@
-package no.lpp.moteplass.testsupport.platform;
+package no.lpp.moteplass.local.platform;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import no.lpp.moteplass.testsupport.MissingInfrastructure;
+import no.lpp.moteplass.local.MissingInfrastructure;
 
 /** One component running as its own JVM from its {@code -exec.jar}, with its output in a log file. */
 public final class ServiceProcess {
@@ -47,7 +47,7 @@ public final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        builder.environment().put("SERVER_PORT", Integer.toString(port));
+        builder.environment().put(Environment.SERVER_PORT, Integer.toString(port));
         return new ServiceProcess(component, port, builder, log);
     }
 

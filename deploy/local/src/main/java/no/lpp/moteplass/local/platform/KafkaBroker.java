@@ -1,4 +1,4 @@
-package no.lpp.moteplass.testsupport.platform;
+package no.lpp.moteplass.local.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +18,9 @@ import org.apache.kafka.common.Uuid;
 
 /**
  * A real Apache Kafka broker as its own process: KRaft, one node that is broker and controller, from the broker's jars
- * on this JVM's class path (spring-kafka-test brings them), its data in a directory of its own, so topics, compacted
- * state and consumer offsets survive a restart. It can be stopped and started again — a fault test's broker outage.
+ * on this JVM's class path (deploy/local depends on {@code kafka_2.13} for them), its data in a directory of its own,
+ * so topics, compacted state and consumer offsets survive a restart. It can be stopped and started again — a fault
+ * test's broker outage.
  */
 public final class KafkaBroker implements AutoCloseable {
 
