@@ -1,5 +1,7 @@
 package no.lpp.moteplass.portal.meetings;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,7 +14,8 @@ public class RegistrationRefused extends RuntimeException {
 
     public RegistrationRefused(String reason, Map<String, String> fieldErrors) {
         super(reason);
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // In the form's order, as the error summary lists them (Map.copyOf would keep no order).
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public Map<String, String> fieldErrors() {
