@@ -21,6 +21,7 @@ import no.lpp.moteplass.meeting.registration.RegistrationDesk;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.Admission;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -42,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicController {
 
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     enum Category { RELATIVE, PROFESSIONAL }
 
@@ -173,12 +174,12 @@ class PublicController {
         return view(byToken(token), null);
     }
 
-    /** The page the email's link opens in a browser. */
+    /** A link in an email sent before the portal had the page, opened in a browser: the portal's page. */
     @GetMapping(value = "/registrations/{token}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> registrationPage(@PathVariable String token) {
-        Registration registration = byToken(token);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(HTML)
-                .body(ManagePage.of(registration, meetings.described(registration.meetingId()).orElseThrow(), token));
+    ResponseEntity<Void> registrationPage(@PathVariable String token,
+            @Value("${moteplass.notifications.public-url}") URI publicUrl) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(UriComponentsBuilder.fromUri(publicUrl).path("/pamelding/{token}").build(token)).build();
     }
 
     @DeleteMapping("/registrations/{token}")
