@@ -22,7 +22,6 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
-import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import reactor.core.publisher.Mono;
@@ -31,8 +30,6 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher.MatchResult;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 
 /**
  * Who gets through the gateway. {@code /api/**} needs either a browser session (login through Keycloak) or a valid
@@ -46,13 +43,16 @@ class GatewaySecurity {
     /** WebFlux's default session cookie. */
     static final String SESSION_COOKIE = "SESSION";
 
-    /** The request header that tells the portal the current CSRF token (see {@link #csrfCookie()}). */
-    static final String CSRF_TOKEN_FOR_PORTAL = "X-Moteplass-Csrf-Token";
-
     /**
      * Where the gateway does not check CSRF tokens: the open endpoints and forms, which act with no one's authority,
      * and the portal's staff forms, which the portal checks itself (reading a form body here would consume it before
      * it is passed on).
+     *
+     * <p>A browser has one CSRF token, the {@code XSRF-TOKEN} cookie: the portal hands it out with its pages and puts it
+     * in its forms ({@code _csrf}); the gateway checks the same cookie, with Spring Security's same defaults, on what it
+     * serves itself — logging out (the portal's header has the form) and the API through the session
+     * ({@code X-XSRF-TOKEN}). The gateway never makes one of its own for a page the portal serves, so one response
+     * never sets two.
      */
     static final List<String> NOT_CSRF_CHECKED = List.of("/public/", "/moter/", "/pamelding/", "/tilbakemelding/",
             "/min-side/");
@@ -125,38 +125,6 @@ class GatewaySecurity {
         String keycloakOrigin = keycloak.endsWith("/") ? keycloak.substring(0, keycloak.length() - 1) : keycloak;
         return "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none';"
                 + " base-uri 'self'; form-action 'self' " + keycloakOrigin + "; frame-ancestors " + ancestors;
-    }
-
-    /**
-     * Loads the CSRF token on every request, so the XSRF-TOKEN cookie is there before a page's first change (Spring
-     * Security otherwise creates it only when something asks for it), and tells the portal the token's value in
-     * {@value #CSRF_TOKEN_FOR_PORTAL}: the page the portal renders may be the one that sets the cookie, so the cookie
-     * in the request can be missing yet. A client's own header of that name is never passed on. Only for the portal's
-     * pages: the public and staff APIs are no pages, and a token for each of their requests cost CPU and put a
-     * Set-Cookie on every public answer (which shared caches then do not keep).
-     */
-    @Bean
-    WebFilter csrfCookie() {
-        return (exchange, chain) -> {
-            String path = exchange.getRequest().getPath().value();
-            if (path.startsWith("/public/") || path.startsWith("/api/")) {
-                return chain.filter(withPortalToken(exchange, null));
-            }
-            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return (token == null ? Mono.<CsrfToken>empty() : token)
-                    .map(csrf -> withPortalToken(exchange, csrf.getToken()))
-                    .defaultIfEmpty(withPortalToken(exchange, null))
-                    .flatMap(chain::filter);
-        };
-    }
-
-    private static ServerWebExchange withPortalToken(ServerWebExchange exchange, String token) {
-        return exchange.mutate().request(request -> request.headers(headers -> {
-            headers.remove(CSRF_TOKEN_FOR_PORTAL);
-            if (token != null) {
-                headers.set(CSRF_TOKEN_FOR_PORTAL, token);
-            }
-        })).build();
     }
 
     /** Authorization code with PKCE (S256), also for this confidential client. */

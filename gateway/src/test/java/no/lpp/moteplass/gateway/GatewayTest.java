@@ -257,6 +257,26 @@ class GatewayTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    /**
+     * The browser's one CSRF token is the XSRF-TOKEN cookie the portal hands out with its pages: the gateway accepts it
+     * as it is (here the stolen session is then refused as no login at all), and makes no token of its own for a page.
+     */
+    @Test
+    void theTokenThePortalHandedOutPassesTheCsrfCheckAndPagesGetNoSecondOne() throws Exception {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> change = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/partnerships/organizations")).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").header("Cookie", "SESSION=stolen; XSRF-TOKEN=portal")
+                    .header("X-XSRF-TOKEN", "portal").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(change.statusCode()).isEqualTo(401);
+            assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+        }
+    }
+
     @Test
     void browsersAreSentToLoginWithPkce() {
         Api.Response page = api.getAccepting("/api/partnerships/organizations", "text/html,application/xhtml+xml");

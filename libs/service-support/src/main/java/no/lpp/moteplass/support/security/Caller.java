@@ -1,10 +1,8 @@
 package no.lpp.moteplass.support.security;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import no.lpp.moteplass.web.security.KeycloakClaims;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -30,8 +28,8 @@ public record Caller(String subject, Set<String> roles, Set<String> organization
     }
 
     public static Caller of(Jwt jwt) {
-        return new Caller(jwt.getSubject(), new TreeSet<>(RealmRoleConverter.realmRoles(jwt)), organizations(jwt),
-                jwt.getClaimAsString("azp"));
+        return new Caller(jwt.getSubject(), new TreeSet<>(KeycloakClaims.realmRoles(jwt)),
+                KeycloakClaims.organizations(jwt), jwt.getClaimAsString("azp"));
     }
 
     public boolean hasRole(String role) {
@@ -40,19 +38,5 @@ public record Caller(String subject, Set<String> roles, Set<String> organization
 
     public boolean belongsTo(String organizationAlias) {
         return organizations.contains(organizationAlias);
-    }
-
-    /** Keycloak writes the claim as a list of aliases, or as a map keyed by alias when attributes are added. */
-    private static Set<String> organizations(Jwt jwt) {
-        Object claim = jwt.getClaims().get("organization");
-        Collection<?> aliases = switch (claim) {
-            case Collection<?> list -> list;
-            case Map<?, ?> map -> map.keySet();
-            case String single -> List.of(single);
-            case null, default -> List.of();
-        };
-        Set<String> result = new TreeSet<>();
-        aliases.forEach(alias -> result.add(String.valueOf(alias)));
-        return result;
     }
 }

@@ -9,9 +9,6 @@ public final class Roles {
     public static final String FACILITATOR = "facilitator";
     public static final String INTEGRATION = "integration";
 
-    /** Prefix Spring Security expects for {@code hasRole}. */
-    public static final String AUTHORITY_PREFIX = "ROLE_";
-
     private Roles() {
     }
 }

@@ -80,25 +80,15 @@ class FeedbackTest extends ServiceTest {
     }
 
     @Test
-    void theQrCodeShownAtTheEndOfTheMeetingOpensAFormAnyPhoneCanSend() throws Exception {
+    void theQrCodeShownAtTheEndOfTheMeetingOpensThePortalsForm() {
         Api.Response qr = api.get("/api/knowledge/meetings/" + meeting + "/feedback-form/qr.svg",
                 token("demo-facilitator-hf"));
         Api.Response page = api.getAccepting("/public/feedback/" + form, "text/html");
-        String session = page.body().replaceAll("(?s).*name=\"session\" value=\"([^\"]+)\".*", "$1");
 
         assertThat(qr.contentType()).startsWith("image/svg+xml");
         assertThat(qr.body()).startsWith("<svg").contains("<path d=\"M");
-        assertThat(page.body()).contains("<html lang=\"nb\">", "Hvor nyttig var møtet for deg?",
-                "<label for=\"freeText\">");
-        try (var client = java.net.http.HttpClient.newHttpClient()) {
-            var sent = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                            + "/public/feedback/" + form)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("session=" + session
-                            + "&category=RELATIVE&usefulness=5&feltHeard=4&learnedAboutServices=3&wouldRecommend=true"
-                            + "&freeText=Takk")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertThat(sent.statusCode()).isEqualTo(201);
-            assertThat(sent.body()).contains("Takk for tilbakemeldingen!");
-        }
+        assertThat(page.status()).as("a code printed with this address still opens the form").isEqualTo(303);
+        assertThat(page.header("Location")).contains("http://localhost:8080/tilbakemelding/" + form);
     }
 
     private Api.Response answer(int usefulness, String freeText) {

@@ -5,8 +5,6 @@ import java.util.Map;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import no.lpp.moteplass.portal.web.PageNotFound;
 import no.lpp.moteplass.portal.web.ServiceClients;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,19 +13,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
+import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
  * "Hvordan var møtet?": the anonymous feedback form behind the link and QR code a meeting ends with. Each visit opens
  * a one-time session in the knowledge service, so one form answers once.
  */
 @Controller
+@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = FeedbackForms.class)
 class FeedbackPages {
 
-    private final RestClient knowledge;
+    private final FeedbackForms forms;
 
-    FeedbackPages(ServiceClients clients, @Value("${moteplass.portal.knowledge-service-url}") String knowledgeService) {
-        this.knowledge = clients.to(knowledgeService);
+    FeedbackPages(FeedbackForms forms) {
+        this.forms = forms;
     }
 
     /** The form's meeting ("Pårørende MØTEPLASS: Barn som pårørende, 3. desember 2026") and its one-time session. */
@@ -51,8 +50,7 @@ class FeedbackPages {
     String answer(@PathVariable String token, @ModelAttribute FeedbackAnswers answers,
             @RequestParam(defaultValue = "Pårørende MØTEPLASS") String meeting, Model model) {
         try {
-            knowledge.post().uri("/public/feedback/{token}", token).contentType(MediaType.APPLICATION_JSON)
-                    .body(answers.toRequest()).retrieve().toBodilessEntity();
+            forms.answer(token, answers.toRequest());
             return "feedback-thanks";
         } catch (HttpClientErrorException.NotFound e) {
             throw new PageNotFound();
@@ -78,8 +76,7 @@ class FeedbackPages {
 
     private Form open(String token) {
         try {
-            return knowledge.get().uri("/public/feedback/{token}", token).accept(MediaType.APPLICATION_JSON).retrieve()
-                    .body(Form.class);
+            return forms.open(token);
         } catch (HttpClientErrorException.NotFound e) {
             throw new PageNotFound();
         }

@@ -7,20 +7,16 @@ import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import no.lpp.moteplass.portal.web.ServiceClients;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriBuilder;
+import org.springframework.web.service.registry.ImportHttpServices;
 
-/** The meetings service's public API, as the portal uses it. */
+/** The meetings service's public API, as the portal's pages use it: what is not there is empty, a refusal explained. */
 @Component
+@ImportHttpServices(group = ServiceClients.MEETING_SERVICE, types = MeetingListing.class)
 public class MeetingCatalogue {
 
-    /** The service's names for the form's conditions, mapped to the field a person has to change. */
     /** The registration form as registration.html shows it; the service's rules on several fields point at one. */
     static final FormFields REGISTRATION = FormFields.form()
             .choice("category", "om du kommer som pårørende eller fagperson")
@@ -35,23 +31,22 @@ public class MeetingCatalogue {
             .choice("consent", "at du har lest personvernerklæringen")
             .alias("reachable", "email").alias("relationGiven", "relation").alias("sectorGiven", "sector");
 
-    private final RestClient meetings;
+    private final MeetingListing listing;
 
-    MeetingCatalogue(ServiceClients clients, @Value("${moteplass.portal.meeting-service-url}") String url) {
-        this.meetings = clients.to(url);
+    MeetingCatalogue(MeetingListing listing) {
+        this.listing = listing;
     }
 
     /** Upcoming meetings (published or cancelled, not yet over), soonest first. */
     public List<Meeting> upcoming(Filter filter) {
-        return meetings.get().uri(uri -> filter.applyTo(uri.path("/public/meetings")).build()).retrieve()
-                .body(new ParameterizedTypeReference<>() {
-                });
+        return listing.upcoming(filter.region() == null ? null : filter.region().name(), filter.organizationId(),
+                filter.themeId());
     }
 
     /** One public meeting; empty for an unknown id or a meeting not (yet) published. */
     public Optional<Meeting> meeting(UUID id) {
         try {
-            return Optional.ofNullable(meetings.get().uri("/public/meetings/{id}", id).retrieve().body(Meeting.class));
+            return Optional.ofNullable(listing.meeting(id));
         } catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();
         }
@@ -60,8 +55,7 @@ public class MeetingCatalogue {
     /** Registers; the result says whether a seat or a waiting-list place was given, and the manage link's token. */
     public Registered register(UUID meetingId, RegistrationForm form) {
         try {
-            return meetings.post().uri("/public/meetings/{id}/registrations", meetingId)
-                    .contentType(MediaType.APPLICATION_JSON).body(form.toRequest()).retrieve().body(Registered.class);
+            return listing.register(meetingId, form.toRequest());
         } catch (HttpClientErrorException e) {
             if (e.getStatusCode() == HttpStatus.NOT_FOUND) {
                 throw new RegistrationRefused("Vi fant ikke dette møtet. Det kan være avlyst eller flyttet.", Map.of());
@@ -91,26 +85,12 @@ public class MeetingCatalogue {
             }
             return query.append("side=").append(side).append("#results").toString();
         }
-
-        UriBuilder applyTo(UriBuilder uri) {
-            if (region != null) {
-                uri.queryParam("region", region.name());
-            }
-            if (organizationId != null) {
-                uri.queryParam("organizationId", organizationId);
-            }
-            if (themeId != null) {
-                uri.queryParam("themeId", themeId);
-            }
-            return uri;
-        }
     }
 
     /** A registration by its manage link's token; empty for a token that is not one. */
     public Optional<MyRegistration> registration(String token) {
         try {
-            return Optional.ofNullable(meetings.get().uri("/public/registrations/{token}", token)
-                    .accept(MediaType.APPLICATION_JSON).retrieve().body(MyRegistration.class));
+            return Optional.ofNullable(listing.registration(token));
         } catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();
         }
@@ -118,12 +98,12 @@ public class MeetingCatalogue {
 
     /** Cancels the registration; a second cancel changes nothing. */
     public void cancel(String token) {
-        meetings.delete().uri("/public/registrations/{token}", token).retrieve().toBodilessEntity();
+        listing.cancel(token);
     }
 
     /** Erases the name and contact details now (and cancels); only the anonymous category stays, for the counts. */
     public void erase(String token) {
-        meetings.post().uri("/public/registrations/{token}/erasure", token).retrieve().toBodilessEntity();
+        listing.erase(token);
     }
 
     /** A registration as its owner sees it by the link: no name or contact details are sent back. */

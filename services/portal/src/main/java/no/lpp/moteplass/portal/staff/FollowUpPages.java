@@ -30,47 +30,45 @@ class FollowUpPages {
             .choice("status", "ny status").text("action", "hva som skal gjøres")
             .text("responsibleRole", "ansvarlig rolle").text("dueDate", "frist").text("reason", "begrunnelse");
 
-    private final StaffApi api;
+    private final KnowledgeService knowledge;
 
-    FollowUpPages(StaffApi api) {
-        this.api = api;
+    FollowUpPages(KnowledgeService knowledge) {
+        this.knowledge = knowledge;
     }
 
     @GetMapping
-    String list(@ModelAttribute("user") SignedIn user, Model model) {
-        model.addAttribute("followUps", api.followUps(user));
+    String list(Model model) {
+        model.addAttribute("followUps", knowledge.followUps().items());
         return "staff/follow-ups";
     }
 
     @GetMapping("/{id}")
-    String one(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
-        return page(user, id, FollowUpStep.empty(), Map.of(), null, model);
+    String one(@PathVariable UUID id, Model model) {
+        return page(id, FollowUpStep.empty(), Map.of(), null, model);
     }
 
     @PostMapping("/{id}")
-    String move(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @ModelAttribute FollowUpStep step,
-            Model model) {
+    String move(@PathVariable UUID id, @ModelAttribute FollowUpStep step, Model model) {
         try {
-            api.moveFollowUp(user, id, step.etag(), step.toRequest());
+            knowledge.moveFollowUp(id, step.etag(), step.toRequest());
             return "redirect:/min-side/oppfolging/{id}?oppdatert";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             ApiProblem problem = ApiProblem.of(e, FIELDS);
-            return page(user, id, step, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+            return page(id, step, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
         }
     }
 
-    private String page(SignedIn user, UUID id, FollowUpStep step, Map<String, String> errors, String problem,
-            Model model) {
-        ResponseEntity<StaffApi.FollowUpDetail> found = api.followUp(user, id);
-        Map<String, String> next = new LinkedHashMap<>(StaffApi.FOLLOW_UP_STATUSES);
+    private String page(UUID id, FollowUpStep step, Map<String, String> errors, String problem, Model model) {
+        ResponseEntity<KnowledgeService.FollowUpDetail> found = knowledge.followUp(id);
+        Map<String, String> next = new LinkedHashMap<>(KnowledgeService.FOLLOW_UP_STATUSES);
         next.remove("RECEIVED");
         model.addAttribute("detail", Objects.requireNonNull(found.getBody()));
         model.addAttribute("etag", found.getHeaders().getETag());
         model.addAttribute("statuses", next);
-        model.addAttribute("allStatuses", StaffApi.FOLLOW_UP_STATUSES);
+        model.addAttribute("allStatuses", KnowledgeService.FOLLOW_UP_STATUSES);
         model.addAttribute("step", step);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

@@ -1,5 +1,8 @@
 package no.lpp.moteplass.portal.staff;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import no.lpp.moteplass.portal.meetings.RegistrationChoices;
@@ -8,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,45 +26,59 @@ import org.springframework.web.client.HttpClientErrorException;
 @RequestMapping("/min-side/moter/{id}/deltakere")
 class ParticipantPages {
 
-    private final StaffApi api;
+    private final MeetingService meetings;
 
-    ParticipantPages(StaffApi api) {
-        this.api = api;
+    ParticipantPages(MeetingService meetings) {
+        this.meetings = meetings;
     }
 
     @GetMapping
-    String participants(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
-        return page(user, id, null, model);
+    String participants(@PathVariable UUID id, Model model) {
+        return page(id, null, model);
     }
 
     @PostMapping("/{registration}/oppmote")
-    String checkIn(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @PathVariable UUID registration,
-            @RequestParam boolean present) {
-        api.checkIn(user, id, registration, present);
+    String checkIn(@PathVariable UUID id, @PathVariable UUID registration, @RequestParam boolean present) {
+        if (present) {
+            meetings.checkIn(id, registration);
+        } else {
+            meetings.undoCheckIn(id, registration);
+        }
         return "redirect:/min-side/moter/{id}/deltakere#p-" + registration;
     }
 
     @PostMapping("/holdt")
-    String hold(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
+    String hold(@PathVariable UUID id, @RequestParam String etag,
             @RequestParam(defaultValue = "0") int walkInRelatives,
             @RequestParam(defaultValue = "0") int walkInProfessionals, Model model) {
         try {
-            api.hold(user, id, etag, Math.max(0, walkInRelatives), Math.max(0, walkInProfessionals));
+            meetings.hold(id, etag, walkIns(Math.max(0, walkInRelatives), Math.max(0, walkInProfessionals)));
             return "redirect:/min-side/moter/{id}?holdt";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            return page(user, id, ApiProblem.of(e).summary("Møtet kunne ikke markeres som holdt."),
-                    model);
+            return page(id, ApiProblem.of(e).summary("Møtet kunne ikke markeres som holdt."), model);
         }
     }
 
-    private String page(SignedIn user, UUID id, String problem, Model model) {
-        ResponseEntity<StaffApi.Planned> found = api.meeting(user, id);
+    /** Those who came without registering, counted by category, not named. */
+    static Map<String, Object> walkIns(int relatives, int professionals) {
+        List<Map<String, Object>> walkIns = new ArrayList<>();
+        if (relatives > 0) {
+            walkIns.add(Map.of("category", "RELATIVE", "group", "OTHER", "count", relatives));
+        }
+        if (professionals > 0) {
+            walkIns.add(Map.of("category", "PROFESSIONAL", "group", "OTHER", "count", professionals));
+        }
+        return Map.of("walkIns", walkIns);
+    }
+
+    private String page(UUID id, String problem, Model model) {
+        ResponseEntity<MeetingService.Planned> found = meetings.meeting(id);
         model.addAttribute("planned", Objects.requireNonNull(found.getBody()));
         model.addAttribute("etag", found.getHeaders().getETag());
-        model.addAttribute("participants", api.participants(user, id));
+        model.addAttribute("participants", meetings.participants(id).items());
         model.addAttribute("relations", RegistrationChoices.RELATIONS);
         model.addAttribute("sectors", RegistrationChoices.SECTORS);
         model.addAttribute("problem", problem);

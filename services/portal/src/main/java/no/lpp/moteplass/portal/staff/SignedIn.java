@@ -1,40 +1,21 @@
 package no.lpp.moteplass.portal.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Objects;
+import java.util.Set;
+import no.lpp.moteplass.web.security.KeycloakClaims;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
- * Who is signed in, from the access token the gateway relays: the token itself (passed on to the services) and what
- * the pages show. The signature is not checked here; the services check it on every call.
+ * Who is signed in, from the token the portal has verified (see PortalSecurity): what the pages show and which links
+ * and forms they offer. The services decide again on every call, with the same token.
  */
-public record SignedIn(String token, String name, List<String> roles, List<String> organizations) {
+public record SignedIn(String name, List<String> roles, Set<String> organizations) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** From an {@code Authorization: Bearer …} header; null when there is none. */
-    static SignedIn fromAuthorization(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        String token = authorization.substring(7).strip();
-        String[] parts = token.split("\\.");
-        if (parts.length < 2) {
-            return null;
-        }
-        JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        String name = claims.path("name").asString(claims.path("preferred_username").asString("deg"));
-        return new SignedIn(token, name, strings(claims.path("realm_access").path("roles")),
-                strings(claims.path("organization")));
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asString()));
-        return List.copyOf(values);
+    static SignedIn of(Jwt token) {
+        String name = Objects.requireNonNullElse(token.getClaimAsString("name"),
+                Objects.requireNonNullElse(token.getClaimAsString("preferred_username"), "deg"));
+        return new SignedIn(name, KeycloakClaims.realmRoles(token), KeycloakClaims.organizations(token));
     }
 
     public boolean is(String role) {
@@ -61,9 +42,5 @@ public record SignedIn(String token, String name, List<String> roles, List<Strin
         if (!form) {
             throw new NotAllowed();
         }
-    }
-
-    public String bearer() {
-        return "Bearer " + token;
     }
 }

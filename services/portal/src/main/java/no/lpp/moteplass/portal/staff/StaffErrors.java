@@ -8,12 +8,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.client.HttpClientErrorException;
 
-/** Before the general error pages: a missing or expired login sends the browser to log in; a refusal says so. */
+/**
+ * Before the general error pages: a login a service no longer accepts (the token ran out between the portal's check and
+ * the call) sends the browser to log in; a refusal says so. A missing or forged token never gets this far (see
+ * PortalSecurity).
+ */
 @ControllerAdvice(basePackageClasses = StaffErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StaffErrors {
 
-    @ExceptionHandler({NotSignedIn.class, HttpClientErrorException.Unauthorized.class})
+    @ExceptionHandler(HttpClientErrorException.Unauthorized.class)
     String logIn() {
         return "redirect:/oauth2/authorization/keycloak";
     }

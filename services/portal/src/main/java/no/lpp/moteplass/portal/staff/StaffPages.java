@@ -34,17 +34,21 @@ class StaffPages {
             .choice("facilitator1", "første fasilitator").choice("facilitator2", "andre fasilitator")
             .alias("facilitatorIds", "facilitator1").alias("teamId", "team").alias("themeId", "theme");
 
-    private final StaffApi api;
+    private final TeamService teams;
+    private final MeetingService meetings;
+    private final KnowledgeService knowledge;
 
-    StaffPages(StaffApi api) {
-        this.api = api;
+    StaffPages(TeamService teams, MeetingService meetings, KnowledgeService knowledge) {
+        this.teams = teams;
+        this.meetings = meetings;
+        this.knowledge = knowledge;
     }
 
     @GetMapping
-    String home(@ModelAttribute("user") SignedIn user, Model model) {
-        model.addAttribute("teams", allowed(() -> api.teams(user)));
-        model.addAttribute("meetings", allowed(() -> api.meetings(user)));
-        model.addAttribute("followUps", allowed(() -> api.followUps(user)));
+    String home(Model model) {
+        model.addAttribute("teams", allowed(() -> teams.teams().items()));
+        model.addAttribute("meetings", allowed(() -> meetings.meetings().items()));
+        model.addAttribute("followUps", allowed(() -> knowledge.followUps().items()));
         return "staff/home";
     }
 
@@ -52,55 +56,54 @@ class StaffPages {
     String planForm(@ModelAttribute("user") SignedIn user, @RequestParam(required = false) UUID team, Model model) {
         user.mayUse(user.plansMeetings());
         if (team == null) {
-            model.addAttribute("teams", api.teams(user));
+            model.addAttribute("teams", teams.teams().items());
             return "staff/choose-team";
         }
-        return planPage(user, MeetingPlan.forTeam(team), Map.of(), null, model);
+        return planPage(MeetingPlan.forTeam(team), Map.of(), null, model);
     }
 
     @PostMapping("/moter")
-    String plan(@ModelAttribute("user") SignedIn user, @ModelAttribute MeetingPlan plan, Model model) {
+    String plan(@ModelAttribute MeetingPlan plan, Model model) {
         if (plan.team() == null) {
             throw new PageNotFound();
         }
         try {
-            StaffApi.Planned planned = api.plan(user, plan.toRequest());
+            MeetingService.Planned planned = meetings.plan(plan.toRequest());
             return "redirect:/min-side/moter/" + planned.meeting().id() + "?planlagt";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             ApiProblem problem = ApiProblem.of(e, PLAN);
-            return planPage(user, plan, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+            return planPage(plan, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
         }
     }
 
     @GetMapping("/moter/{id}")
-    String meeting(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
-        return meetingPage(user, id, null, model);
+    String meeting(@PathVariable UUID id, Model model) {
+        return meetingPage(id, null, model);
     }
 
     /** Publishing is refused with the service's reason (team not ready, a facilitator not certified on the date). */
     @PostMapping("/moter/{id}/publisering")
-    String publish(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
-            Model model) {
+    String publish(@PathVariable UUID id, @RequestParam String etag, Model model) {
         try {
-            api.publish(user, id, etag);
+            meetings.publish(id, etag);
             return "redirect:/min-side/moter/" + id + "?publisert";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
-            return meetingPage(user, id, ApiProblem.of(e).summary("Møtet kunne ikke publiseres."), model);
+            return meetingPage(id, ApiProblem.of(e).summary("Møtet kunne ikke publiseres."), model);
         }
     }
 
-    private String planPage(SignedIn user, MeetingPlan plan, Map<String, String> errors, String problem, Model model) {
-        StaffApi.Team team = api.team(user, plan.team());
+    private String planPage(MeetingPlan plan, Map<String, String> errors, String problem, Model model) {
+        TeamService.Team team = teams.team(plan.team());
         model.addAttribute("team", team);
-        model.addAttribute("facilitators", names(user, team.professionals()));
+        model.addAttribute("facilitators", names(team.professionals()));
         Map<UUID, String> themes = new LinkedHashMap<>();
-        api.themes(user).forEach(theme -> themes.put(theme.id(), theme.title()));
+        meetings.themes().items().forEach(theme -> themes.put(theme.id(), theme.title()));
         model.addAttribute("themes", themes);
         model.addAttribute("plan", plan);
         model.addAttribute("errors", errors);
@@ -108,26 +111,26 @@ class StaffPages {
         return "staff/plan";
     }
 
-    private String meetingPage(SignedIn user, UUID id, String problem, Model model) {
-        ResponseEntity<StaffApi.Planned> found = api.meeting(user, id);
-        StaffApi.Planned planned = Objects.requireNonNull(found.getBody());
+    private String meetingPage(UUID id, String problem, Model model) {
+        ResponseEntity<MeetingService.Planned> found = meetings.meeting(id);
+        MeetingService.Planned planned = Objects.requireNonNull(found.getBody());
         model.addAttribute("planned", planned);
         model.addAttribute("etag", found.getHeaders().getETag());
-        model.addAttribute("team", api.team(user, planned.meeting().teamId()));
-        model.addAttribute("theme", api.themes(user).stream()
-                .filter(theme -> theme.id().equals(planned.meeting().themeId())).map(StaffApi.Theme::title)
+        model.addAttribute("team", teams.team(planned.meeting().teamId()));
+        model.addAttribute("theme", meetings.themes().items().stream()
+                .filter(theme -> theme.id().equals(planned.meeting().themeId())).map(MeetingService.Theme::title)
                 .findFirst().orElse(""));
-        model.addAttribute("facilitators", names(user, planned.meeting().details().facilitatorIds()).values());
+        model.addAttribute("facilitators", names(planned.meeting().details().facilitatorIds()).values());
         model.addAttribute("feedbackForm", "DRAFT".equals(planned.meeting().status()) ? Optional.empty()
-                : api.feedbackForm(user, id));
+                : knowledge.feedbackFormIfShown(id));
         model.addAttribute("problem", problem);
         return "staff/meeting";
     }
 
-    private Map<UUID, String> names(SignedIn user, List<UUID> people) {
+    private Map<UUID, String> names(List<UUID> people) {
         Map<UUID, String> names = new LinkedHashMap<>();
         for (UUID person : people) {
-            names.put(person, allowed(() -> api.person(user, person).name(), "Fagperson"));
+            names.put(person, allowed(() -> teams.person(person).name(), "Fagperson"));
         }
         return names;
     }

@@ -2,18 +2,22 @@ package no.lpp.moteplass.portal.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.service.registry.ImportHttpServices;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
+@ImportHttpServices(group = ServiceClients.TEAM_SERVICE, types = TeamService.class)
+@ImportHttpServices(group = ServiceClients.MEETING_SERVICE, types = MeetingService.class)
+@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = KnowledgeService.class)
 class StaffWebConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new FormTokenCheck()).addPathPatterns("/min-side/**");
         // Staff pages show personal data (participant lists): never kept by a browser or a proxy.
         registry.addInterceptor(new HandlerInterceptor() {
             @Override

@@ -28,75 +28,77 @@ class SummaryPages {
 
     private static final String PAGE = "redirect:/min-side/moter/{id}/oppsummering";
 
-    private final StaffApi api;
+    private final MeetingService meetings;
+    private final TeamService teams;
+    private final KnowledgeService knowledge;
 
-    SummaryPages(StaffApi api) {
-        this.api = api;
+    SummaryPages(MeetingService meetings, TeamService teams, KnowledgeService knowledge) {
+        this.meetings = meetings;
+        this.teams = teams;
+        this.knowledge = knowledge;
     }
 
     @GetMapping
-    String summary(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
-        Optional<ResponseEntity<StaffApi.Summary>> stored = api.summary(user, id);
+    String summary(@PathVariable UUID id, Model model) {
+        Optional<ResponseEntity<KnowledgeService.Summary>> stored = knowledge.summaryIfWritten(id);
         SummaryForm form = stored.map(found -> SummaryForm.of(found.getBody(), found.getHeaders().getETag()))
                 .orElse(SummaryForm.empty());
-        return page(user, id, form, stored.map(ResponseEntity::getBody).orElse(null), Map.of(), null, model);
+        return page(id, form, stored.map(ResponseEntity::getBody).orElse(null), Map.of(), null, model);
     }
 
     @PostMapping
-    String write(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @ModelAttribute SummaryForm form,
-            Model model) {
+    String write(@PathVariable UUID id, @ModelAttribute SummaryForm form, Model model) {
         try {
-            api.writeSummary(user, id, form.etag(), form.toRequest());
+            String etag = form.etag() == null || form.etag().isBlank() ? null : form.etag();
+            knowledge.writeSummary(id, etag, form.toRequest());
             return PAGE + "?lagret";
         } catch (HttpClientErrorException e) {
-            return refused(user, id, form, e, model);
+            return refused(id, form, e, model);
         }
     }
 
     @PostMapping("/godkjenning")
-    String approve(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
-            Model model) {
-        return act(user, id, () -> api.approveSummary(user, id, etag), "?godkjent", model);
+    String approve(@PathVariable UUID id, @RequestParam String etag, Model model) {
+        return act(id, () -> knowledge.approveSummary(id, etag), "?godkjent", model);
     }
 
     @PostMapping("/publisering")
-    String publish(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @RequestParam String etag,
-            Model model) {
-        return act(user, id, () -> api.publishSummary(user, id, etag), "?publisert", model);
+    String publish(@PathVariable UUID id, @RequestParam String etag, Model model) {
+        return act(id, () -> knowledge.publishSummary(id, etag), "?publisert", model);
     }
 
-    private String act(SignedIn user, UUID id, Runnable action, String done, Model model) {
+    private String act(UUID id, Runnable action, String done, Model model) {
         try {
             action.run();
             return PAGE + done;
         } catch (HttpClientErrorException e) {
-            return refused(user, id, null, e, model);
+            return refused(id, null, e, model);
         }
     }
 
     /** A refusal (invalid, a rule of the summary, or someone else changed it meanwhile) shown on the page. */
-    private String refused(SignedIn user, UUID id, SummaryForm typed, HttpClientErrorException e, Model model) {
+    private String refused(UUID id, SummaryForm typed, HttpClientErrorException e, Model model) {
         if (!ApiProblem.isRefusal(e)) {
             throw e;
         }
         ApiProblem problem = typed != null ? ApiProblem.of(e, typed::formField) : ApiProblem.of(e);
-        Optional<ResponseEntity<StaffApi.Summary>> stored = api.summary(user, id);
+        Optional<ResponseEntity<KnowledgeService.Summary>> stored = knowledge.summaryIfWritten(id);
         String etag = stored.map(found -> found.getHeaders().getETag()).orElse(null);
         // What was typed stays, with the current version, so saving again works after someone else's change.
         SummaryForm form = typed != null ? typed.withEtag(etag)
                 : stored.map(found -> SummaryForm.of(found.getBody(), etag)).orElse(SummaryForm.empty());
-        return page(user, id, form, stored.map(ResponseEntity::getBody).orElse(null), problem.fields(),
+        return page(id, form, stored.map(ResponseEntity::getBody).orElse(null), problem.fields(),
                 problem.summary("Noe i oppsummeringen må rettes."), model);
     }
 
-    private String page(SignedIn user, UUID id, SummaryForm form, StaffApi.Summary stored, Map<String, String> errors,
+    private String page(UUID id, SummaryForm form, KnowledgeService.Summary stored, Map<String, String> errors,
             String problem, Model model) {
-        StaffApi.Planned planned = api.meeting(user, id).getBody();
-        StaffApi.Team team = api.team(user, planned.meeting().teamId());
+        MeetingService.Planned planned = meetings.meeting(id).getBody();
+        TeamService.Team team = teams.team(planned.meeting().teamId());
         Map<String, String> targets = new LinkedHashMap<>();
-        team.hostOrganizationIds().forEach(host -> targets.put(host.toString(), api.organization(user, host).name()));
+        team.hostOrganizationIds().forEach(host -> targets.put(host.toString(), teams.organization(host).name()));
         Map<String, String> tags = new LinkedHashMap<>();
-        api.tags(user).forEach(tag -> tags.put(tag.code(), tag.label()));
+        knowledge.tags().forEach(tag -> tags.put(tag.code(), tag.label()));
         model.addAttribute("planned", planned);
         model.addAttribute("summary", stored);
         model.addAttribute("form", form);

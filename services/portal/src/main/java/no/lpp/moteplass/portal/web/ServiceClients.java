@@ -1,25 +1,28 @@
 package no.lpp.moteplass.portal.web;
 
-import java.net.http.HttpClient;
-import java.time.Duration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.support.RestClientHttpServiceGroupConfigurer;
 
-/** One way to reach a service from the portal: a page fails soon with a clear message rather than hang. */
-@Component
+/**
+ * How the portal reaches the services. Each service is a group of HTTP service interfaces ({@code @HttpExchange}),
+ * imported with {@code @ImportHttpServices} next to the pages that use them; Spring makes each interface with
+ * {@code HttpServiceProxyFactory} over the group's {@code RestClient}, at the address
+ * {@code spring.http.serviceclient.<group>.base-url} gives, with the timeouts of {@code spring.http.clients} (a page
+ * fails soon with a clear message rather than hang) and the trace passed on. The signed-in user's token is added here,
+ * once, for every call ({@link UserToken}).
+ */
+@Configuration(proxyBeanMethods = false)
 public class ServiceClients {
 
-    private final RestClient.Builder builder;
+    public static final String PARTNERSHIP_SERVICE = "partnership-service";
+    public static final String TEAM_SERVICE = "team-service";
+    public static final String MEETING_SERVICE = "meeting-service";
+    public static final String KNOWLEDGE_SERVICE = "knowledge-service";
 
-    ServiceClients(RestClient.Builder builder) {
-        this.builder = builder;
-    }
-
-    public RestClient to(String baseUrl) {
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-                .build());
-        factory.setReadTimeout(Duration.ofSeconds(10));
-        return builder.clone().baseUrl(baseUrl).requestFactory(factory).build();
+    @Bean
+    RestClientHttpServiceGroupConfigurer asTheSignedInUser() {
+        UserToken token = new UserToken();
+        return groups -> groups.forEachClient((group, client) -> client.requestInterceptor(token));
     }
 }

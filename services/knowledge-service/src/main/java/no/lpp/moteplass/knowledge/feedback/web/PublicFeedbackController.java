@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,26 +16,29 @@ import no.lpp.moteplass.knowledge.directory.KnownMeeting;
 import no.lpp.moteplass.knowledge.feedback.FeedbackBox;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The anonymous feedback form, no login: as JSON for the portal, and as a plain page for the QR code. */
+/**
+ * The anonymous feedback form, no login, as JSON for the portal. A browser that opens the form's address here (QR codes
+ * printed before the portal had the form) is sent on to the portal's page, {@code /tilbakemelding/{token}}.
+ */
 @RestController
 @RequestMapping("/public/feedback/{token}")
 class PublicFeedbackController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"))
             .withZone(ZoneId.of("Europe/Oslo"));
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     enum Category { RELATIVE, PROFESSIONAL }
 
@@ -56,10 +59,12 @@ class PublicFeedbackController {
 
     private final FeedbackBox box;
     private final Directory directory;
+    private final URI publicUrl;
 
-    PublicFeedbackController(FeedbackBox box, Directory directory) {
+    PublicFeedbackController(FeedbackBox box, Directory directory, @Value("${moteplass.public-url}") URI publicUrl) {
         this.box = box;
         this.directory = directory;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,22 +75,15 @@ class PublicFeedbackController {
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> page(@PathVariable String token) {
-        UUID meeting = meetingOf(token);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(HTML)
-                .body(FeedbackPage.form(token, box.openSession(meeting), describe(meeting)));
+    ResponseEntity<Void> page(@PathVariable String token) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(UriComponentsBuilder.fromUri(publicUrl).path("/tilbakemelding/{token}").build(token)).build();
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> answer(@PathVariable String token, @Valid @RequestBody AnswerRequest request) {
         box.submit(meetingOf(token), request.session(), request.toAnswers());
         return ResponseEntity.status(HttpStatus.CREATED).build();
-    }
-
-    @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<String> answerFromPage(@PathVariable String token, @Valid @ModelAttribute AnswerRequest request) {
-        box.submit(meetingOf(token), request.session(), request.toAnswers());
-        return ResponseEntity.status(HttpStatus.CREATED).contentType(HTML).body(FeedbackPage.thanks());
     }
 
     private UUID meetingOf(String token) {

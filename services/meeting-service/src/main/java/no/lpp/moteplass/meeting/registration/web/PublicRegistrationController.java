@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.meeting.Meetings;
@@ -18,6 +17,7 @@ import no.lpp.moteplass.meeting.registration.RegistrationDesk;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.Admission;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Registering without an account, and managing the registration by the link in the confirmation email: what anyone
@@ -38,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/public")
 class PublicRegistrationController {
 
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     enum Category { RELATIVE, PROFESSIONAL }
 
@@ -125,12 +125,12 @@ class PublicRegistrationController {
         return view(byToken(token), null);
     }
 
-    /** The page the email's link opens in a browser. */
+    /** A link in an email sent before the portal had the page, opened in a browser: the portal's page. */
     @GetMapping(value = "/registrations/{token}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> registrationPage(@PathVariable String token) {
-        Registration registration = byToken(token);
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(HTML)
-                .body(ManagePage.of(registration, meetings.described(registration.meetingId()).orElseThrow(), token));
+    ResponseEntity<Void> registrationPage(@PathVariable String token,
+            @Value("${moteplass.notifications.public-url}") URI publicUrl) {
+        return ResponseEntity.status(HttpStatus.SEE_OTHER)
+                .location(UriComponentsBuilder.fromUri(publicUrl).path("/pamelding/{token}").build(token)).build();
     }
 
     @DeleteMapping("/registrations/{token}")
@@ -145,7 +145,7 @@ class PublicRegistrationController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The manage page's buttons (HTML forms): act, then show the page again (post/redirect/get). */
+    /** The old manage page's buttons (HTML forms in pages already open): act, then on to the portal's page. */
     @PostMapping(value = "/registrations/{token}/cancellation", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> cancelFromPage(@PathVariable String token) {
         if (!"CANCELLED".equals(byToken(token).status())) { // a second click changes nothing

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import no.lpp.moteplass.portal.meetings.RegistrationChoices;
-import no.lpp.moteplass.portal.staff.SignedIn;
-import no.lpp.moteplass.portal.staff.StaffApi;
+import no.lpp.moteplass.portal.staff.KnowledgeService;
 import no.lpp.moteplass.portal.staff.SummaryForm;
+import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
  * The national dashboard for LPP's administrators: the year's meetings against the agreements' target, who came,
@@ -25,23 +25,23 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/min-side/nasjonalt")
+@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = Reports.class)
 class DashboardPages {
 
     /** MØTEPLASS began in 2024: earlier years have nothing to show. */
     private static final int FIRST_YEAR = 2024;
 
-    private final NationalApi api;
+    private final Reports reports;
 
-    DashboardPages(NationalApi api) {
-        this.api = api;
+    DashboardPages(Reports reports) {
+        this.reports = reports;
     }
 
     @GetMapping
-    String dashboard(@ModelAttribute("user") SignedIn user, @RequestParam(name = "ar", required = false) Integer year,
-            Model model) {
+    String dashboard(@RequestParam(name = "ar", required = false) Integer year, Model model) {
         int thisYear = LocalDate.now(ZoneId.of("Europe/Oslo")).getYear();
         int shown = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
-        NationalApi.Report report = api.nationalReport(user, shown);
+        Reports.Report report = reports.national(shown);
         var participants = report.participants();
         model.addAttribute("report", report);
         model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed()
@@ -54,13 +54,13 @@ class DashboardPages {
                 Bars.of("Fagfolk etter sektor", participants.professionalsBySector(), RegistrationChoices.SECTORS),
                 Bars.of("Møter etter tema", report.themes(), Map.of()),
                 Bars.of("Innsikt etter tjenesteområde", report.insightsByServiceArea(), SummaryForm.SERVICE_AREAS),
-                Bars.of("Oppfølging av innsikten", report.followUpOutcomes(), StaffApi.FOLLOW_UP_STATUSES)));
+                Bars.of("Oppfølging av innsikten", report.followUpOutcomes(), KnowledgeService.FOLLOW_UP_STATUSES)));
         return "national/dashboard";
     }
 
     @GetMapping("/arsrapport-{year}.pdf")
-    ResponseEntity<byte[]> annualReport(@ModelAttribute("user") SignedIn user, @PathVariable int year) {
-        ResponseEntity<byte[]> pdf = api.annualReport(user, year);
+    ResponseEntity<byte[]> annualReport(@PathVariable int year) {
+        ResponseEntity<byte[]> pdf = reports.annual(year);
         return ResponseEntity.ok().headers(headers -> {
             headers.setContentType(pdf.getHeaders().getContentType());
             headers.setContentDisposition(pdf.getHeaders().getContentDisposition());

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.lpp.moteplass.portal.staff.SignedIn;
-import no.lpp.moteplass.portal.staff.StaffApi;
+import no.lpp.moteplass.portal.staff.MeetingService;
+import no.lpp.moteplass.portal.staff.TeamService;
+import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.service.registry.ImportHttpServices;
 
 /**
  * LPP's register as its administrators follow it: the organisations, and the agreements with those about to expire
@@ -19,45 +20,48 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/min-side")
+@ImportHttpServices(group = ServiceClients.PARTNERSHIP_SERVICE, types = Register.class)
 class RegisterPages {
 
-    private final NationalApi api;
-    private final StaffApi staff;
+    private final Register register;
+    private final TeamService teams;
+    private final MeetingService meetings;
 
-    RegisterPages(NationalApi api, StaffApi staff) {
-        this.api = api;
-        this.staff = staff;
+    RegisterPages(Register register, TeamService teams, MeetingService meetings) {
+        this.register = register;
+        this.teams = teams;
+        this.meetings = meetings;
     }
 
     @GetMapping("/organisasjoner")
-    String register(@ModelAttribute("user") SignedIn user, Model model) {
-        List<NationalApi.Organization> organizations = api.organizations(user);
+    String register(Model model) {
+        List<Register.Organization> organizations = register.organizations().items();
         Map<UUID, String> names = new HashMap<>();
         organizations.forEach(organization -> names.put(organization.id(), organization.name()));
-        List<NationalApi.Agreement> agreements = api.agreements(user).stream()
-                .sorted(Comparator.comparing((NationalApi.Agreement a) -> !a.expiringSoon())
-                        .thenComparing(NationalApi.Agreement::endsOn))
+        List<Register.Agreement> agreements = register.agreements().items().stream()
+                .sorted(Comparator.comparing((Register.Agreement a) -> !a.expiringSoon())
+                        .thenComparing(Register.Agreement::endsOn))
                 .toList();
         model.addAttribute("organizations", organizations);
         model.addAttribute("agreements", agreements);
-        model.addAttribute("expiring", agreements.stream().filter(NationalApi.Agreement::expiringSoon).toList());
+        model.addAttribute("expiring", agreements.stream().filter(Register.Agreement::expiringSoon).toList());
         model.addAttribute("names", names);
         return "national/organizations";
     }
 
     /** The teams with their hosts and how many meetings they have this half-year against the concept's 2–3. */
     @GetMapping("/team")
-    String teams(@ModelAttribute("user") SignedIn user, Model model) {
-        List<StaffApi.Team> teams = staff.teams(user);
-        Map<UUID, NationalApi.TeamCadence> cadence = new HashMap<>();
-        api.cadence(user).forEach(team -> cadence.put(team.teamId(), team));
+    String teams(Model model) {
+        List<TeamService.Team> all = teams.teams().items();
+        Map<UUID, MeetingService.TeamCadence> cadence = new HashMap<>();
+        meetings.cadence().forEach(team -> cadence.put(team.teamId(), team));
         Map<UUID, String> hosts = new HashMap<>();
-        teams.stream().flatMap(team -> team.hostOrganizationIds().stream()).distinct()
-                .forEach(id -> hosts.put(id, staff.organization(user, id).name()));
-        model.addAttribute("teams", teams);
+        all.stream().flatMap(team -> team.hostOrganizationIds().stream()).distinct()
+                .forEach(id -> hosts.put(id, teams.organization(id).name()));
+        model.addAttribute("teams", all);
         model.addAttribute("cadence", cadence);
         model.addAttribute("hosts", hosts);
-        model.addAttribute("halfYear", cadence.values().stream().map(NationalApi.TeamCadence::halfYear).findFirst()
+        model.addAttribute("halfYear", cadence.values().stream().map(MeetingService.TeamCadence::halfYear).findFirst()
                 .map(HalfYearBars::label).orElse("dette halvåret"));
         return "national/teams";
     }

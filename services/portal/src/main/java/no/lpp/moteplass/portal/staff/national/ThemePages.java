@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.portal.staff.SignedIn;
-import no.lpp.moteplass.portal.staff.StaffApi;
+import no.lpp.moteplass.portal.staff.MeetingService;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import no.lpp.moteplass.portal.web.FormValues;
 import org.springframework.http.HttpStatus;
@@ -23,12 +23,10 @@ import org.springframework.web.client.HttpClientErrorException;
 @RequestMapping("/min-side/temaer")
 class ThemePages {
 
-    private final NationalApi api;
-    private final StaffApi staff;
+    private final MeetingService meetings;
 
-    ThemePages(NationalApi api, StaffApi staff) {
-        this.api = api;
-        this.staff = staff;
+    ThemePages(MeetingService meetings) {
+        this.meetings = meetings;
     }
 
     /** A theme as the form has it. */
@@ -44,8 +42,8 @@ class ThemePages {
     }
 
     @GetMapping
-    String catalogue(@ModelAttribute("user") SignedIn user, Model model) {
-        model.addAttribute("themes", staff.themes(user));
+    String catalogue(Model model) {
+        model.addAttribute("themes", meetings.themes().items());
         return "national/themes";
     }
 
@@ -58,25 +56,29 @@ class ThemePages {
     @GetMapping("/{id}")
     String theme(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
         user.mayUse(user.administers());
-        StaffApi.Theme theme = staff.themes(user).stream().filter(t -> t.id().equals(id)).findFirst()
+        MeetingService.Theme theme = meetings.themes().items().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new HttpClientErrorException(HttpStatus.NOT_FOUND));
         return form(id, new ThemeForm(theme.title(), theme.description(), theme.guidance()), Map.of(), null, model);
     }
 
     @PostMapping
-    String add(@ModelAttribute("user") SignedIn user, @ModelAttribute ThemeForm theme, Model model) {
-        return save(user, null, theme, model);
+    String add(@ModelAttribute ThemeForm theme, Model model) {
+        return save(null, theme, model);
     }
 
     @PostMapping("/{id}")
-    String change(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, @ModelAttribute ThemeForm theme,
-            Model model) {
-        return save(user, id, theme, model);
+    String change(@PathVariable UUID id, @ModelAttribute ThemeForm theme, Model model) {
+        return save(id, theme, model);
     }
 
-    private String save(SignedIn user, UUID id, ThemeForm theme, Model model) {
+    /** Adds a theme (id null) or changes one. */
+    private String save(UUID id, ThemeForm theme, Model model) {
         try {
-            api.saveTheme(user, id, theme.toRequest());
+            if (id == null) {
+                meetings.addTheme(theme.toRequest());
+            } else {
+                meetings.changeTheme(id, theme.toRequest());
+            }
             return "redirect:/min-side/temaer?lagret";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.portal.staff.SignedIn;
-import no.lpp.moteplass.portal.staff.StaffApi;
+import no.lpp.moteplass.portal.staff.TeamService;
+import no.lpp.moteplass.portal.web.ServiceClients;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.service.registry.ImportHttpServices;
 import org.springframework.web.client.HttpClientErrorException;
 
 /**
@@ -23,30 +25,31 @@ import org.springframework.web.client.HttpClientErrorException;
  */
 @Controller
 @RequestMapping("/min-side/opplaering")
+@ImportHttpServices(group = ServiceClients.TEAM_SERVICE, types = Training.class)
 class TrainingPages {
 
     /** The teams service flags a certification 60 days before it ends. */
     private static final int EXPIRY_WARNING_DAYS = 60;
 
-    private final NationalApi api;
-    private final StaffApi staff;
+    private final Training training;
+    private final TeamService teams;
 
-    TrainingPages(NationalApi api, StaffApi staff) {
-        this.api = api;
-        this.staff = staff;
+    TrainingPages(Training training, TeamService teams) {
+        this.training = training;
+        this.teams = teams;
     }
 
     @GetMapping
-    String training(@ModelAttribute("user") SignedIn user, Model model) {
-        List<NationalApi.CourseType> courses = api.courseTypes(user);
+    String training(Model model) {
+        List<Training.CourseType> courses = training.courseTypes().items();
         model.addAttribute("courses", courses);
         model.addAttribute("courseNames", courseNames(courses));
-        model.addAttribute("sessions", api.sessions(user).stream()
-                .sorted(Comparator.comparing(NationalApi.Session::startsAt).reversed()).toList());
-        List<NationalApi.CertificationView> expiring = api.expiringCertifications(user, EXPIRY_WARNING_DAYS);
+        model.addAttribute("sessions", training.sessions().items().stream()
+                .sorted(Comparator.comparing(Training.Session::startsAt).reversed()).toList());
+        List<Training.CertificationView> expiring = training.expiringCertifications(EXPIRY_WARNING_DAYS).items();
         Map<UUID, String> people = new HashMap<>();
         expiring.forEach(view -> people.computeIfAbsent(view.certification().personId(),
-                id -> staff.person(user, id).name()));
+                id -> teams.person(id).name()));
         model.addAttribute("expiring", expiring);
         model.addAttribute("people", people);
         return "national/training";
@@ -55,33 +58,32 @@ class TrainingPages {
     @GetMapping("/kurs/nytt")
     String sessionForm(@ModelAttribute("user") SignedIn user, Model model) {
         user.mayUse(user.trains());
-        return sessionPage(user, SessionForm.blank(), Map.of(), null, model);
+        return sessionPage(SessionForm.blank(), Map.of(), null, model);
     }
 
     @PostMapping("/kurs")
-    String schedule(@ModelAttribute("user") SignedIn user, @ModelAttribute SessionForm session, Model model) {
+    String schedule(@ModelAttribute SessionForm session, Model model) {
         try {
-            api.schedule(user, session.toRequest());
+            training.schedule(session.toRequest());
             return "redirect:/min-side/opplaering?planlagt";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {
                 throw e;
             }
             ApiProblem problem = ApiProblem.of(e, SessionForm.FIELDS);
-            return sessionPage(user, session, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
+            return sessionPage(session, problem.fields(), problem.summary("Noe i skjemaet må rettes."), model);
         }
     }
 
-    private String sessionPage(SignedIn user, SessionForm session, Map<String, String> errors, String problem,
-            Model model) {
-        model.addAttribute("courseNames", courseNames(api.courseTypes(user)));
+    private String sessionPage(SessionForm session, Map<String, String> errors, String problem, Model model) {
+        model.addAttribute("courseNames", courseNames(training.courseTypes().items()));
         model.addAttribute("course", session);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         return "national/session";
     }
 
-    private static Map<UUID, String> courseNames(List<NationalApi.CourseType> courses) {
+    private static Map<UUID, String> courseNames(List<Training.CourseType> courses) {
         Map<UUID, String> names = new LinkedHashMap<>();
         courses.forEach(course -> names.put(course.id(), course.name()));
         return names;
