@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import org.junit.jupiter.api.Assumptions;
@@ -110,7 +111,7 @@ class BurstIT {
         Map<String, Object> plan = Map.of("teamId", like.findValue("teamId").asString(), "themeId",
                 like.findValue("themeId").asString(), "title", "Pårørende MØTEPLASS for hele landet", "venueName",
                 "Haukeland universitetssjukehus", "venueAddress", "Haukelandsveien 22, 5021 Bergen", "date",
-                java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(30).toString(), "startTime",
+                java.time.LocalDate.now(Norway.ZONE).plusDays(30).toString(), "startTime",
                 "18:00", "facilitatorIds", facilitators, "capacity", CAPACITY);
         Api.Response planned = gateway.post("/api/meetings/meetings", coordinator, Api.json(plan));
         assertThat(planned.status()).as(planned.body()).isEqualTo(201);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import no.lpp.moteplass.testsupport.Mails;
@@ -146,7 +147,7 @@ class JourneyIT {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+        return LocalDate.now(Norway.ZONE);
     }
 
     private String publishMeeting(String team, String first, String second, LocalDate date, String start) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.testsupport.Api;
 import no.lpp.moteplass.testsupport.Keycloak;
 import org.junit.jupiter.api.AfterAll;
@@ -102,7 +103,7 @@ class NationalPagesIT {
         Chromium.screenshot(page, "31-temaer");
 
         // The dashboard for the year of the meetings JourneyIT held today, and that year's annual report.
-        int year = LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).getYear();
+        int year = LocalDate.now(Norway.ZONE).getYear();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nasjonal oversikt")).first().click();
         page.getByLabel("År", new Page.GetByLabelOptions().setExact(true)).selectOption(String.valueOf(year));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vis året")).click();

@@ -3,7 +3,6 @@ package no.lpp.moteplass.e2e;
 import io.swagger.v3.oas.models.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import net.datafaker.Faker;
+import no.lpp.moteplass.contracts.Norway;
 
 /**
  * A valid-looking value for a schema, so that a generated request is wrong in exactly one place: ids of the world the
@@ -113,7 +113,7 @@ final class ValidValues {
                         : new UUID(random.nextLong(), random.nextLong()).toString());
             }
             case "date" -> {
-                return LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(30 + random.nextInt(60)).toString();
+                return LocalDate.now(Norway.ZONE).plusDays(30 + random.nextInt(60)).toString();
             }
             case "date-time" -> {
                 return Instant.now().plus(30 + random.nextInt(60), ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)

@@ -3,10 +3,9 @@ package no.lpp.moteplass.gateway;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import no.lpp.moteplass.contracts.ProblemTitles;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,17 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class Problems {
 
-    private static final Map<Integer, String> TITLES = Map.of(
-            400, "Ugyldig forespørsel",
-            401, "Ikke innlogget",
-            403, "Ingen tilgang",
-            404, "Ikke funnet",
-            413, "For stor forespørsel",
-            429, "For mange forespørsler",
-            500, "Intern feil",
-            503, "Tjenesten er midlertidig utilgjengelig",
-            504, "Tjenesten svarte ikke i tide");
-
     private static final long DRAIN_LIMIT = 2 * 1024 * 1024;
 
     private final JsonMapper json;
@@ -45,8 +33,7 @@ public class Problems {
 
     public Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setTitle(TITLES.getOrDefault(status.value(), known == null ? "Feil" : known.getReasonPhrase()));
+        problem.setTitle(ProblemTitles.of(status.value()));
         problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
         var response = exchange.getResponse();
         if (response.isCommitted()) {

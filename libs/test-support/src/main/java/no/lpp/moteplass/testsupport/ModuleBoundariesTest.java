@@ -26,6 +26,12 @@ public abstract class ModuleBoundariesTest {
         verify(application);
     }
 
+    /** One name per role ({@code docs/conventions.md}): {@link RoleNames} says which. */
+    @Test
+    void classesAreNamedForTheirRole() {
+        RoleNames.verify(application, new ImportOption.DoNotIncludeTests());
+    }
+
     /** Throws, naming every cycle and every use of another feature's internals, for the service's main code. */
     public static void verify(Class<?> application) {
         verify(application, new ImportOption.DoNotIncludeTests());

@@ -8,7 +8,7 @@ import no.lpp.moteplass.testsupport.boundaries.tangled.Tangled;
 import no.lpp.moteplass.testsupport.boundaries.tidy.Tidy;
 import org.junit.jupiter.api.Test;
 
-/** The boundary check every service runs, on the two fixture applications in {@code boundaries}. */
+/** The boundary and naming checks every service runs, on the two fixture applications in {@code boundaries}. */
 class ModuleBoundariesCheckTest {
 
     /** The fixtures are test classes, which the services' check leaves out. */
@@ -32,5 +32,17 @@ class ModuleBoundariesCheckTest {
         assertThatThrownBy(() -> ModuleBoundariesTest.verify(Tangled.class, FIXTURES))
                 .hasMessageContaining("Module 'listing' depends on non-exposed type")
                 .hasMessageContaining("tangled.registration.web.RegistrationForm within module 'registration'");
+    }
+
+    @Test
+    void acceptsClassesNamedForTheirRole() {
+        assertThatCode(() -> RoleNames.verify(Tidy.class, FIXTURES)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void namesAServiceNotNamedForItsRoleAndADeskOutsideItsFeature() {
+        assertThatThrownBy(() -> RoleNames.verify(Tangled.class, FIXTURES))
+                .hasMessageContaining("tangled.notification.Letters")
+                .hasMessageContaining("tangled.registration.PlanningDesk is not in a package named planning");
     }
 }

@@ -19,7 +19,7 @@ import no.lpp.moteplass.support.directory.OrganizationTree;
 import no.lpp.moteplass.support.inbox.InboundEvent;
 import no.lpp.moteplass.support.inbox.Inbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The read models, each event applied once (inbox) and only if newer than what is stored (as-of), so replays and
  * out-of-order deliveries change nothing.
  */
-@Repository
+@Service
 public class Directory {
 
     static final String CONSUMER = "knowledge-service.directory";

@@ -32,13 +32,13 @@ public class Summaries {
             jdbc.sql("""
                     insert into summary (id, meeting_id, narrative, status, approved_by, created_at, created_by,
                         changed_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)
-                    """).params(summary.id(), summary.meetingId(), summary.narrative(), summary.status(),
+                    """).params(summary.id(), summary.meetingId(), summary.narrative(), summary.status().name(),
                             summary.approvedBy().toArray(UUID[]::new), Timestamp.from(summary.createdAt()),
                             summary.createdBy(), Timestamp.from(summary.changedAt())).update();
         } else if (jdbc.sql("""
                 update summary set narrative = ?, status = ?, approved_by = ?, changed_at = ?, published_at = ?,
                     version = ? where id = ? and version = ?
-                """).params(summary.narrative(), summary.status(), summary.approvedBy().toArray(UUID[]::new),
+                """).params(summary.narrative(), summary.status().name(), summary.approvedBy().toArray(UUID[]::new),
                         Timestamp.from(summary.changedAt()),
                         summary.publishedAt() == null ? null : Timestamp.from(summary.publishedAt()),
                         summary.version(), summary.id(), summary.version() - 1).update() == 0) {
@@ -75,7 +75,7 @@ public class Summaries {
     private static Summary map(ResultSet rs, List<Insight> insights) throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");
         return new Summary(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
-                rs.getString("narrative"), insights, rs.getString("status"),
+                rs.getString("narrative"), insights, Summary.Status.valueOf(rs.getString("status")),
                 Arrays.asList((UUID[]) rs.getArray("approved_by").getArray()), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), rs.getTimestamp("changed_at").toInstant(),
                 published == null ? null : published.toInstant(), rs.getLong("version"));

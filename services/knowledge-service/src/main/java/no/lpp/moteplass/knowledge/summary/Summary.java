@@ -12,15 +12,18 @@ import no.lpp.moteplass.support.problem.DomainRuleViolation;
  * have approved this very text (an edit withdraws earlier approvals) and nothing in it looks like a personal
  * identifier.
  *
- * @param status     {@code DRAFT} or {@code PUBLISHED}
  * @param approvedBy the facilitators (person ids) who approved the current text
  */
-public record Summary(UUID id, UUID meetingId, String narrative, List<Insight> insights, String status,
+public record Summary(UUID id, UUID meetingId, String narrative, List<Insight> insights, Status status,
         List<UUID> approvedBy, Instant createdAt, String createdBy, Instant changedAt, Instant publishedAt,
         long version) {
 
+    /** A draft is written and approved by the facilitators; once published it no longer changes. */
+    public enum Status { DRAFT, PUBLISHED }
+
+
     public static Summary write(UUID meetingId, String narrative, List<Insight> insights, Instant now, String by) {
-        return new Summary(UUID.randomUUID(), meetingId, narrative, insights, "DRAFT", List.of(), now, by, now, null, 0);
+        return new Summary(UUID.randomUUID(), meetingId, narrative, insights, Status.DRAFT, List.of(), now, by, now, null, 0);
     }
 
     public Summary rewrite(String narrative, List<Insight> insights, Instant now) {
@@ -58,12 +61,12 @@ public record Summary(UUID id, UUID meetingId, String narrative, List<Insight> i
             throw new DomainRuleViolation("Oppsummeringen ser ut til å inneholde personopplysninger: "
                     + String.join("; ", findings) + ". Fjern dem, og be begge fasilitatorene godkjenne på nytt.");
         }
-        return new Summary(id, meetingId, narrative, insights, "PUBLISHED", approvedBy, createdAt, createdBy, now, now,
+        return new Summary(id, meetingId, narrative, insights, Status.PUBLISHED, approvedBy, createdAt, createdBy, now, now,
                 version + 1);
     }
 
     public boolean isPublished() {
-        return "PUBLISHED".equals(status);
+        return status == Status.PUBLISHED;
     }
 
     private void requireDraft() {

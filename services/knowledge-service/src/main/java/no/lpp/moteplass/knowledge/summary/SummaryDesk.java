@@ -77,7 +77,7 @@ public class SummaryDesk {
     public Summary publish(KnownMeeting meeting, long version, String by) {
         Summary published = current(meeting, version).publish(meeting.facilitatorIds(), clock.instant());
         summaries.save(published);
-        history.record(AGGREGATE, published.id(), "PUBLISHED", by, null);
+        history.record(AGGREGATE, published.id(), Summary.Status.PUBLISHED.name(), by, null);
         for (Insight insight : published.insights()) {
             outbox.publish(KnowledgeEvents.INSIGHT_PUBLISHED, new InsightState(insight.id(), meeting.id(),
                     meeting.teamId(), insight.statement(), insight.kind(), insight.themeTags(), insight.serviceAreas(),

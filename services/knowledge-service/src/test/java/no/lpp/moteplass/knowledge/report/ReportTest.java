@@ -11,11 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.knowledge.KnowledgeFixture;
 import no.lpp.moteplass.testsupport.Api;
@@ -59,7 +59,7 @@ class ReportTest extends ServiceTest {
             KnowledgeFixture.writeApproveAndPublish(api, meeting, summary("DPS bør invitere pårørende tidlig.", HF,
                     KOMMUNE));
         }
-        var day = Instant.now().minusSeconds(86_400).atZone(ZoneId.of("Europe/Oslo")).toLocalDate();
+        var day = Instant.now().minusSeconds(86_400).atZone(Norway.ZONE).toLocalDate();
         year = day.getYear();
         half = year + "-H" + (day.getMonthValue() <= 6 ? 1 : 2);
     }

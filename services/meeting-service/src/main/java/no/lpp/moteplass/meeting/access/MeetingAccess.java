@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.directory.Directory;
 import no.lpp.moteplass.meeting.directory.KnownTeam;
-import no.lpp.moteplass.meeting.meeting.Meeting;
+import no.lpp.moteplass.meeting.planning.Meeting;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.security.Roles;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.meeting.access.MeetingAccess;
 import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.security.Roles;
@@ -44,7 +45,7 @@ class CadenceController {
 
     @GetMapping
     List<TeamCadence> cadence(@RequestParam(required = false) String halfYear) {
-        HalfYear period = halfYear == null ? HalfYear.containing(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Oslo")))) : HalfYear.parse(halfYear);
+        HalfYear period = halfYear == null ? HalfYear.containing(LocalDate.now(clock.withZone(Norway.ZONE))) : HalfYear.parse(halfYear);
         Caller caller = Caller.current();
         boolean all = caller.hasRole(Roles.LPP_ADMIN);
         Set<UUID> coordinated = all ? Set.of() : access.coordinated(caller);

@@ -2,16 +2,15 @@ package no.lpp.moteplass.meeting.cadence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.support.problem.DomainRuleViolation;
 
 /** A half-year as agreements count meetings: {@code 2026-H1} is January–June, {@code 2026-H2} July–December. */
 record HalfYear(int year, int half) {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})-H([12])");
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     static HalfYear parse(String text) {
         Matcher matcher = FORMAT.matcher(text);
@@ -26,11 +25,11 @@ record HalfYear(int year, int half) {
     }
 
     Instant start() {
-        return LocalDate.of(year, half == 1 ? 1 : 7, 1).atStartOfDay(NORWAY).toInstant();
+        return LocalDate.of(year, half == 1 ? 1 : 7, 1).atStartOfDay(Norway.ZONE).toInstant();
     }
 
     Instant end() {
-        return (half == 1 ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1)).atStartOfDay(NORWAY).toInstant();
+        return (half == 1 ? LocalDate.of(year, 7, 1) : LocalDate.of(year + 1, 1, 1)).atStartOfDay(Norway.ZONE).toInstant();
     }
 
     @Override

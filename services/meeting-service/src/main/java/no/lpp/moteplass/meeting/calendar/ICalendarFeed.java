@@ -7,9 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
-import no.lpp.moteplass.meeting.meeting.Meeting;
-import no.lpp.moteplass.meeting.meeting.MeetingStatus;
-import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.planning.Meeting;
+import no.lpp.moteplass.meeting.planning.MeetingStatus;
+import no.lpp.moteplass.meeting.planning.Meetings;
 
 /**
  * Writes meetings as an RFC 5545 calendar that Outlook and Google Calendar subscribe to: Europe/Oslo as a VTIMEZONE,
@@ -26,7 +26,7 @@ public final class ICalendarFeed {
     private ICalendarFeed() {
     }
 
-    public static String of(List<Meetings.PublicMeeting> meetings, Instant now) {
+    public static String of(List<Meetings.DescribedMeeting> meetings, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -35,14 +35,14 @@ public final class ICalendarFeed {
         line(ics, "X-WR-CALNAME:Pårørende MØTEPLASS");
         line(ics, "X-WR-TIMEZONE:Europe/Oslo");
         timezone(ics);
-        for (Meetings.PublicMeeting listed : meetings) {
+        for (Meetings.DescribedMeeting listed : meetings) {
             event(ics, listed, now);
         }
         line(ics, "END:VCALENDAR");
         return ics.toString();
     }
 
-    private static void event(StringBuilder ics, Meetings.PublicMeeting listed, Instant now) {
+    private static void event(StringBuilder ics, Meetings.DescribedMeeting listed, Instant now) {
         Meeting m = listed.meeting();
         var format = m.format();
         if (!expressible(format.meetingStarts()) || !expressible(format.meetingEnds())) {

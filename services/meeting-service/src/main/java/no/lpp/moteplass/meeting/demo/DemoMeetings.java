@@ -7,12 +7,13 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
 import no.lpp.moteplass.meeting.directory.Directory;
 import no.lpp.moteplass.meeting.directory.KnownTeam;
-import no.lpp.moteplass.meeting.meeting.Meeting;
-import no.lpp.moteplass.meeting.meeting.MeetingFormat;
-import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
+import no.lpp.moteplass.meeting.planning.Meeting;
+import no.lpp.moteplass.meeting.planning.MeetingFormat;
+import no.lpp.moteplass.meeting.planning.PlanningDesk;
 import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
 import org.slf4j.Logger;
@@ -42,11 +43,11 @@ class DemoMeetings {
 
     private final JdbcClient jdbc;
     private final Directory directory;
-    private final MeetingPlanning planning;
+    private final PlanningDesk planning;
     private final RegistrationDesk desk;
     private final TransactionTemplate transactions;
 
-    DemoMeetings(JdbcClient jdbc, Directory directory, MeetingPlanning planning, RegistrationDesk desk,
+    DemoMeetings(JdbcClient jdbc, Directory directory, PlanningDesk planning, RegistrationDesk desk,
             TransactionTemplate transactions) {
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -94,7 +95,7 @@ class DemoMeetings {
     private void load(KnownTeam team) {
         log.warn("Loading DEMO meetings (moteplass.demo-data=true). Never in production.");
         List<UUID> facilitators = team.professionalIds().subList(0, 2);
-        LocalDate today = LocalDate.now(MeetingFormat.NORWAY);
+        LocalDate today = LocalDate.now(Norway.ZONE);
         Meeting children = published(team, facilitators, "5e000000-0000-4000-8000-000000000002",
                 "Barn som pårørende", today.plusDays(10));
         // Within the month: one demo facilitator's certification expires soon after (the teams demo flags it).
@@ -126,7 +127,7 @@ class DemoMeetings {
     private static Meeting.Details details(String title, LocalDate day, List<UUID> facilitators) {
         return new Meeting.Details(title, "Et møte der pårørende og fagfolk lærer av hverandre. Temaet innledes kort,"
                 + " så deler vi erfaringer i grupper.", VENUE, ADDRESS, ACCESS, null,
-                day.atTime(LocalTime.of(18, 0)).atZone(MeetingFormat.NORWAY), facilitators, 30, 10, null, null);
+                day.atTime(LocalTime.of(18, 0)).atZone(Norway.ZONE), facilitators, 30, 10, null, null);
     }
 
     private void register(Meeting meeting, String name, String category, String relation, String sector,

@@ -19,14 +19,14 @@ import no.lpp.moteplass.support.directory.OrganizationTree;
 import no.lpp.moteplass.support.inbox.InboundEvent;
 import no.lpp.moteplass.support.inbox.Inbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The read models, each event applied once (inbox) and only if newer than what is stored (as-of), so replays and
  * out-of-order deliveries change nothing.
  */
-@Repository
+@Service
 public class Directory {
 
     static final String CONSUMER = "meeting-service.directory";

@@ -2,9 +2,10 @@ package no.lpp.moteplass.meeting.notification;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import no.lpp.moteplass.meeting.meeting.Meeting;
-import no.lpp.moteplass.meeting.meeting.MeetingFormat;
-import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.planning.Meeting;
+import no.lpp.moteplass.meeting.planning.MeetingFormat;
+import no.lpp.moteplass.meeting.planning.Meetings;
+import no.lpp.moteplass.meeting.registration.RegistrationStatus;
 
 /**
  * One email to a registrant, in Norwegian: what happened, the meeting as relatives see it (the meeting itself, not the
@@ -19,14 +20,14 @@ record Letter(String subject, String body, boolean attachCalendar) {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", NORWEGIAN);
 
     /** What the letter needs to know about the registration; the manage link only for the confirmation. */
-    record Recipient(String name, String status, String manageLink) {
+    record Recipient(String name, RegistrationStatus status, String manageLink) {
 
         boolean confirmed() {
-            return "CONFIRMED".equals(status);
+            return status == RegistrationStatus.CONFIRMED;
         }
     }
 
-    static Letter write(NotificationKind kind, Meetings.PublicMeeting described, Recipient to, int retentionDays) {
+    static Letter write(NotificationKind kind, Meetings.DescribedMeeting described, Recipient to, int retentionDays) {
         Meeting meeting = described.meeting();
         String title = meeting.details().title();
         String when = when(meeting.format());
@@ -61,7 +62,7 @@ record Letter(String subject, String body, boolean attachCalendar) {
         return "Hei" + (to.name() == null ? "" : " " + to.name()) + ",\n\n";
     }
 
-    private static String about(Meetings.PublicMeeting described, String when) {
+    private static String about(Meetings.DescribedMeeting described, String when) {
         Meeting.Details d = described.meeting().details();
         StringBuilder text = new StringBuilder()
                 .append("Møte: ").append(d.title()).append('\n')

@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.meeting.calendar.ICalendarFeed;
 import no.lpp.moteplass.meeting.config.RetentionProperties;
-import no.lpp.moteplass.meeting.meeting.MeetingStatus;
-import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.planning.MeetingStatus;
+import no.lpp.moteplass.meeting.planning.Meetings;
 import no.lpp.moteplass.meeting.registration.Registrants;
 import no.lpp.moteplass.meeting.registration.Registration;
+import no.lpp.moteplass.meeting.registration.RegistrationStatus;
 import no.lpp.moteplass.support.problem.Outages;
 import no.lpp.moteplass.support.tracing.Traces;
 import org.slf4j.Logger;
@@ -128,11 +129,11 @@ class NotificationSender {
 
     private int sendBatch() {
         List<Due> batch = claim();
-        Map<UUID, Meetings.PublicMeeting> described = new HashMap<>(); // a burst is mostly for one meeting
+        Map<UUID, Meetings.DescribedMeeting> described = new HashMap<>(); // a burst is mostly for one meeting
         List<Outgoing> outgoing = new ArrayList<>();
         Map<String, List<UUID>> finished = new HashMap<>();
         for (Due due : batch) {
-            Meetings.PublicMeeting meeting = described.computeIfAbsent(due.to().meetingId(),
+            Meetings.DescribedMeeting meeting = described.computeIfAbsent(due.to().meetingId(),
                     id -> meetings.described(id).orElseThrow());
             String obsolete = obsolete(due, meeting);
             if (obsolete != null) {
@@ -226,7 +227,7 @@ class NotificationSender {
     }
 
     /** Why this email should no longer go out, or {@code null} if it should. */
-    private String obsolete(Due due, Meetings.PublicMeeting described) {
+    private String obsolete(Due due, Meetings.DescribedMeeting described) {
         var meeting = described.meeting();
         if (due.to().email() == null) {
             return "NO_ADDRESS";
@@ -235,11 +236,11 @@ class NotificationSender {
             return null;
         }
         boolean begun = !clock.instant().isBefore(meeting.details().startsAt().toInstant());
-        boolean cancelled = "CANCELLED".equals(due.to().status());
+        boolean cancelled = due.to().status() == RegistrationStatus.CANCELLED;
         boolean staleSchedule = (due.kind() == NotificationKind.REMINDER || due.kind() == NotificationKind.RESCHEDULE)
                 && due.sequence() != meeting.sequence();
         boolean noSeat = (due.kind() == NotificationKind.REMINDER || due.kind() == NotificationKind.PROMOTION)
-                && !"CONFIRMED".equals(due.to().status());
+                && due.to().status() != RegistrationStatus.CONFIRMED;
         return begun || cancelled || staleSchedule || noSeat || meeting.status() == MeetingStatus.CANCELLED
                 ? "OBSOLETE" : null;
     }
@@ -250,7 +251,7 @@ class NotificationSender {
                 .params(Timestamp.from(clock.instant()), outcome, ids.toArray(UUID[]::new)).update();
     }
 
-    private MimeMessage message(Due due, Meetings.PublicMeeting described) throws MessagingException {
+    private MimeMessage message(Due due, Meetings.DescribedMeeting described) throws MessagingException {
         String link = due.manageToken() == null ? null
                 : properties.publicUrl().resolve("/pamelding/" + due.manageToken()).toString();
         Letter letter = Letter.write(due.kind(), described,

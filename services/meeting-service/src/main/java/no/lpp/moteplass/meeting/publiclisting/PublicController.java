@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import no.lpp.moteplass.meeting.calendar.ICalendarFeed;
-import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.planning.Meetings;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -102,8 +102,8 @@ class PublicController {
      * When the listing next changes by time alone: a registration opens or closes, a meeting starts (registration
      * closes) or ends (it leaves the listing).
      */
-    private static Instant nextChange(List<Meetings.PublicMeeting> listed, Instant now) {
-        return listed.stream().map(Meetings.PublicMeeting::meeting)
+    private static Instant nextChange(List<Meetings.DescribedMeeting> listed, Instant now) {
+        return listed.stream().map(Meetings.DescribedMeeting::meeting)
                 .flatMap(m -> Stream.of(m.details().registrationOpensAt(), m.details().registrationClosesAt(),
                         m.details().startsAt().toInstant(), m.format().meetingEnds().toInstant()))
                 .filter(at -> at != null && at.isAfter(now))

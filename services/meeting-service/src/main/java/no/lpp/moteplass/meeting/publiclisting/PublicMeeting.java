@@ -3,8 +3,8 @@ package no.lpp.moteplass.meeting.publiclisting;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
-import no.lpp.moteplass.meeting.meeting.Meeting;
-import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.planning.Meeting;
+import no.lpp.moteplass.meeting.planning.Meetings;
 
 /**
  * A meeting as the public sees it: what relatives need to decide and find their way there. Relatives see the meeting
@@ -15,7 +15,7 @@ public record PublicMeeting(UUID id, String title, String description, UUID them
         String locality, List<Meetings.Host> hosts, String venueName, String venueAddress, String accessibilityNotes,
         String onlineLink, ZonedDateTime startsAt, ZonedDateTime endsAt, String status, boolean registrationOpen) {
 
-    public static PublicMeeting of(Meetings.PublicMeeting listed, java.time.Instant now) {
+    public static PublicMeeting of(Meetings.DescribedMeeting listed, java.time.Instant now) {
         Meeting m = listed.meeting();
         var format = m.format();
         return new PublicMeeting(m.id(), m.details().title(), m.details().description(), m.themeId(),

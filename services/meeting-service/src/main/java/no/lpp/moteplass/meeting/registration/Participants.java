@@ -25,7 +25,8 @@ public class Participants {
                 order by case status when 'CONFIRMED' then 0 when 'WAITLISTED' then 1 else 2 end, registered_at, id
                 limit ? offset ?
                 """).params(meetingId, page.size(), page.offset())
-                .query((rs, row) -> new Participant(rs.getObject("id", UUID.class), rs.getString("status"),
+                .query((rs, row) -> new Participant(rs.getObject("id", UUID.class),
+                        RegistrationStatus.valueOf(rs.getString("status")),
                         rs.getString("category"), rs.getString("relation"), rs.getString("sector"),
                         rs.getString("workplace"), rs.getString("name"), rs.getString("email"), rs.getString("mobile"),
                         rs.getString("dietary_needs"), rs.getString("accessibility_needs"),

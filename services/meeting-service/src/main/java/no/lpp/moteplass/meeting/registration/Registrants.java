@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.lpp.moteplass.contracts.meetings.MeetingState;
-import no.lpp.moteplass.meeting.meeting.CheckIns;
+import no.lpp.moteplass.meeting.planning.CheckIns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

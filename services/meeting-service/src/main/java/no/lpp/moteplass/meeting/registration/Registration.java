@@ -9,13 +9,12 @@ import java.util.UUID;
  * @param category {@code RELATIVE} or {@code PROFESSIONAL}
  * @param relation a relative's relation to the person who is ill (parent, child, sibling, ...)
  * @param sector   a professional's sector; {@code workplace} where they work
- * @param status   {@code CONFIRMED}, {@code WAITLISTED} or {@code CANCELLED}
  */
 public record Registration(UUID id, UUID meetingId, String category, String relation, String sector, String workplace,
         String name, String email, String mobile, String dietaryNeeds, String accessibilityNeeds, Instant consentAt,
-        String status, Instant registeredAt) {
+        RegistrationStatus status, Instant registeredAt) {
 
-    Registration withStatus(String newStatus) {
+    Registration withStatus(RegistrationStatus newStatus) {
         return new Registration(id, meetingId, category, relation, sector, workplace, name, email, mobile, dietaryNeeds,
                 accessibilityNeeds, consentAt, newStatus, registeredAt);
     }

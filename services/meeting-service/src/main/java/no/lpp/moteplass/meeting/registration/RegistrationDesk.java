@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.contracts.meetings.MeetingEvents;
-import no.lpp.moteplass.meeting.meeting.Meeting;
-import no.lpp.moteplass.meeting.meeting.MeetingPlanning;
-import no.lpp.moteplass.meeting.meeting.Meetings;
-import no.lpp.moteplass.meeting.meeting.SeatCounts;
+import no.lpp.moteplass.meeting.planning.Meeting;
+import no.lpp.moteplass.meeting.planning.PlanningDesk;
+import no.lpp.moteplass.meeting.planning.Meetings;
+import no.lpp.moteplass.meeting.planning.SeatCounts;
 import no.lpp.moteplass.support.outbox.Outbox;
 import no.lpp.moteplass.support.problem.ConflictException;
 import no.lpp.moteplass.support.problem.DomainRuleViolation;
@@ -36,14 +36,14 @@ public class RegistrationDesk {
             """;
 
     private final Meetings meetings;
-    private final MeetingPlanning planning;
+    private final PlanningDesk planning;
     private final ApplicationEventPublisher events;
     private final Seats seats;
     private final Outbox outbox;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RegistrationDesk(Meetings meetings, MeetingPlanning planning, ApplicationEventPublisher events, Seats seats,
+    RegistrationDesk(Meetings meetings, PlanningDesk planning, ApplicationEventPublisher events, Seats seats,
             Outbox outbox, JdbcClient jdbc, Clock clock) {
         this.seats = seats;
         this.meetings = meetings;
@@ -69,7 +69,7 @@ public class RegistrationDesk {
         String token = ManageTokens.newToken();
         Registration registration = new Registration(UUID.randomUUID(), meetingId, request.category(),
                 request.relation(), request.sector(), request.workplace(), request.name(), request.email(),
-                request.mobile(), request.dietaryNeeds(), request.accessibilityNeeds(), now, "WAITLISTED", now);
+                request.mobile(), request.dietaryNeeds(), request.accessibilityNeeds(), now, RegistrationStatus.WAITLISTED, now);
         try {
             insert(registration, ManageTokens.hash(token));
         } catch (DuplicateKeyException e) {
@@ -82,7 +82,7 @@ public class RegistrationDesk {
         UUID event = outbox.publish(MeetingEvents.REGISTRATIONS_CHANGED,
                 planning.stateFor(meeting).apply(new SeatCounts(0, 0)));
         Seats.Taken taken = seats.take(meeting, registration.id(), registration.isRelative(), event);
-        return new Registered(registration.withStatus(taken.seat() ? "CONFIRMED" : "WAITLISTED"), token);
+        return new Registered(registration.withStatus(taken.seat() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED), token);
     }
 
     public Optional<Registration> byToken(String token) {
@@ -100,12 +100,12 @@ public class RegistrationDesk {
         UUID meetingId = byToken(token).orElseThrow(() -> new NotFoundException("påmelding", "lenken")).meetingId();
         Seats.Held held = seats.lock(meetingId);
         // Read again under the lock: a second cancellation of the same registration must find it cancelled.
-        Registration registration = byToken(token).filter(r -> !"CANCELLED".equals(r.status()))
+        Registration registration = byToken(token).filter(r -> r.status() != RegistrationStatus.CANCELLED)
                 .orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
         Meeting meeting = meetings.find(meetingId).orElseThrow();
         jdbc.sql("update registration set status = 'CANCELLED' where id = ?").param(registration.id()).update();
         held = held.without(registration);
-        if ("CONFIRMED".equals(registration.status())) {
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
             held = promote(meeting, held);
         }
         seats.store(meetingId, held);
@@ -117,7 +117,7 @@ public class RegistrationDesk {
     @Transactional
     public void erase(String token) {
         Registration registration = byToken(token).orElseThrow(() -> new NotFoundException("påmelding", "lenken"));
-        if (!"CANCELLED".equals(registration.status())) {
+        if (registration.status() != RegistrationStatus.CANCELLED) {
             cancel(token);
         }
         jdbc.sql(ERASE + " where id = ?").params(Timestamp.from(clock.instant()), registration.id()).update();
@@ -163,7 +163,8 @@ public class RegistrationDesk {
         return new Registration(rs.getObject("id", UUID.class), rs.getObject("meeting_id", UUID.class),
                 rs.getString("category"), rs.getString("relation"), rs.getString("sector"), rs.getString("workplace"),
                 rs.getString("name"), rs.getString("email"), rs.getString("mobile"), rs.getString("dietary_needs"),
-                rs.getString("accessibility_needs"), rs.getTimestamp("consent_at").toInstant(), rs.getString("status"),
+                rs.getString("accessibility_needs"), rs.getTimestamp("consent_at").toInstant(),
+                RegistrationStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("registered_at").toInstant());
     }
 
@@ -175,7 +176,7 @@ public class RegistrationDesk {
                 """)
                 .params(r.id(), r.meetingId(), r.category(), r.relation(), r.sector(), r.workplace(), r.name(),
                         r.email(), r.mobile(), r.dietaryNeeds(), r.accessibilityNeeds(), Timestamp.from(r.consentAt()),
-                        r.status(), Timestamp.from(r.registeredAt()), tokenHash)
+                        r.status().name(), Timestamp.from(r.registeredAt()), tokenHash)
                 .update();
     }
 }

@@ -1,6 +1,7 @@
 package no.lpp.moteplass.meeting.registration;
 
 import java.time.Duration;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.meeting.config.RetentionProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,7 @@ class Retention {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(cron = "${moteplass.registrations.retention-cron:0 20 * * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${moteplass.registrations.retention-cron:0 20 * * * *}", zone = Norway.ZONE_NAME)
     public int run() {
         int erased = desk.eraseAfter(retention);
         if (erased > 0) {

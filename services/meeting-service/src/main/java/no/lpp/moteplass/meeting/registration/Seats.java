@@ -1,8 +1,8 @@
 package no.lpp.moteplass.meeting.registration;
 
 import java.util.UUID;
-import no.lpp.moteplass.meeting.meeting.Meeting;
-import no.lpp.moteplass.meeting.meeting.SeatCounts;
+import no.lpp.moteplass.meeting.planning.Meeting;
+import no.lpp.moteplass.meeting.planning.SeatCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,10 +28,10 @@ class Seats implements SeatCounts.Source {
 
         Held without(Registration registration) {
             return switch (registration.status()) {
-                case "CONFIRMED" -> new Held(confirmed - 1, professionals - (registration.isRelative() ? 0 : 1),
+                case CONFIRMED -> new Held(confirmed - 1, professionals - (registration.isRelative() ? 0 : 1),
                         waitlisted);
-                case "WAITLISTED" -> new Held(confirmed, professionals, waitlisted - 1);
-                default -> this;
+                case WAITLISTED -> new Held(confirmed, professionals, waitlisted - 1);
+                case CANCELLED -> this;
             };
         }
 

@@ -1,6 +1,7 @@
 package no.lpp.moteplass.partnership.agreement;
 
 import java.time.LocalDate;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.support.schedule.DueItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +26,15 @@ public class AgreementCalendar {
     }
 
     private final Agreements agreements;
-    private final AgreementLifecycle lifecycle;
+    private final AgreementDesk lifecycle;
 
-    AgreementCalendar(Agreements agreements, AgreementLifecycle lifecycle) {
+    AgreementCalendar(Agreements agreements, AgreementDesk lifecycle) {
         this.agreements = agreements;
         this.lifecycle = lifecycle;
     }
 
     /** Hourly, so a replica that was down at midnight still catches up the same day; also once at start-up. */
-    @Scheduled(cron = "${moteplass.agreements.calendar-cron:0 5 * * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${moteplass.agreements.calendar-cron:0 5 * * * *}", zone = Norway.ZONE_NAME)
     @EventListener(ApplicationReadyEvent.class)
     public void runToday() {
         Run run = run(lifecycle.today());

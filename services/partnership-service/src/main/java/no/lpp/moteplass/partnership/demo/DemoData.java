@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import no.lpp.moteplass.partnership.agreement.Agreement;
 import no.lpp.moteplass.partnership.agreement.AgreementCalendar;
-import no.lpp.moteplass.partnership.agreement.AgreementLifecycle;
+import no.lpp.moteplass.partnership.agreement.AgreementDesk;
 import no.lpp.moteplass.partnership.agreement.Party;
 import no.lpp.moteplass.partnership.agreement.PartyRole;
 import no.lpp.moteplass.partnership.organization.Address;
@@ -13,7 +13,7 @@ import no.lpp.moteplass.partnership.organization.Contact;
 import no.lpp.moteplass.partnership.organization.HealthRegion;
 import no.lpp.moteplass.partnership.organization.Organization;
 import no.lpp.moteplass.partnership.organization.OrganizationFilter;
-import no.lpp.moteplass.partnership.organization.OrganizationRegister;
+import no.lpp.moteplass.partnership.organization.OrganizationDesk;
 import no.lpp.moteplass.partnership.organization.OrganizationType;
 import no.lpp.moteplass.partnership.organization.Organizations;
 import org.slf4j.Logger;
@@ -37,11 +37,11 @@ public class DemoData {
     private static final String BY = "system:demo-data";
 
     private final Organizations organizations;
-    private final OrganizationRegister register;
-    private final AgreementLifecycle agreements;
+    private final OrganizationDesk register;
+    private final AgreementDesk agreements;
     private final AgreementCalendar calendar;
 
-    DemoData(Organizations organizations, OrganizationRegister register, AgreementLifecycle agreements,
+    DemoData(Organizations organizations, OrganizationDesk register, AgreementDesk agreements,
             AgreementCalendar calendar) {
         this.organizations = organizations;
         this.register = register;

@@ -34,7 +34,7 @@ class AgreementLifecycleTest extends ServiceTest {
     AgreementCalendar calendar;
 
     @Autowired
-    AgreementLifecycle lifecycle;
+    AgreementDesk lifecycle;
 
     String admin;
     String lpp;

@@ -20,12 +20,12 @@ import org.springframework.web.service.registry.ImportHttpServices;
  * a one-time session in the knowledge service, so one form answers once.
  */
 @Controller
-@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = FeedbackForms.class)
+@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = FeedbackApi.class)
 class FeedbackPages {
 
-    private final FeedbackForms forms;
+    private final FeedbackApi forms;
 
-    FeedbackPages(FeedbackForms forms) {
+    FeedbackPages(FeedbackApi forms) {
         this.forms = forms;
     }
 

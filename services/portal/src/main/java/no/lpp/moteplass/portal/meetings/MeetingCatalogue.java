@@ -14,7 +14,7 @@ import org.springframework.web.service.registry.ImportHttpServices;
 
 /** The meetings service's public API, as the portal's pages use it: what is not there is empty, a refusal explained. */
 @Component
-@ImportHttpServices(group = ServiceClients.MEETING_SERVICE, types = MeetingListing.class)
+@ImportHttpServices(group = ServiceClients.MEETING_SERVICE, types = ListingApi.class)
 public class MeetingCatalogue {
 
     /** The registration form as registration.html shows it; the service's rules on several fields point at one. */
@@ -31,9 +31,9 @@ public class MeetingCatalogue {
             .choice("consent", "at du har lest personvernerklæringen")
             .alias("reachable", "email").alias("relationGiven", "relation").alias("sectorGiven", "sector");
 
-    private final MeetingListing listing;
+    private final ListingApi listing;
 
-    MeetingCatalogue(MeetingListing listing) {
+    MeetingCatalogue(ListingApi listing) {
         this.listing = listing;
     }
 

@@ -30,9 +30,9 @@ class FollowUpPages {
             .choice("status", "ny status").text("action", "hva som skal gjøres")
             .text("responsibleRole", "ansvarlig rolle").text("dueDate", "frist").text("reason", "begrunnelse");
 
-    private final KnowledgeService knowledge;
+    private final KnowledgeApi knowledge;
 
-    FollowUpPages(KnowledgeService knowledge) {
+    FollowUpPages(KnowledgeApi knowledge) {
         this.knowledge = knowledge;
     }
 
@@ -62,13 +62,13 @@ class FollowUpPages {
     }
 
     private String page(UUID id, FollowUpStep step, Map<String, String> errors, String problem, Model model) {
-        ResponseEntity<KnowledgeService.FollowUpDetail> found = knowledge.followUp(id);
-        Map<String, String> next = new LinkedHashMap<>(KnowledgeService.FOLLOW_UP_STATUSES);
+        ResponseEntity<KnowledgeApi.FollowUpDetail> found = knowledge.followUp(id);
+        Map<String, String> next = new LinkedHashMap<>(KnowledgeApi.FOLLOW_UP_STATUSES);
         next.remove("RECEIVED");
         model.addAttribute("detail", Objects.requireNonNull(found.getBody()));
         model.addAttribute("etag", found.getHeaders().getETag());
         model.addAttribute("statuses", next);
-        model.addAttribute("allStatuses", KnowledgeService.FOLLOW_UP_STATUSES);
+        model.addAttribute("allStatuses", KnowledgeApi.FOLLOW_UP_STATUSES);
         model.addAttribute("step", step);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

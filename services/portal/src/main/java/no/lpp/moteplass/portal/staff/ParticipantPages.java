@@ -26,9 +26,9 @@ import org.springframework.web.client.HttpClientErrorException;
 @RequestMapping("/min-side/moter/{id}/deltakere")
 class ParticipantPages {
 
-    private final MeetingService meetings;
+    private final MeetingApi meetings;
 
-    ParticipantPages(MeetingService meetings) {
+    ParticipantPages(MeetingApi meetings) {
         this.meetings = meetings;
     }
 
@@ -75,7 +75,7 @@ class ParticipantPages {
     }
 
     private String page(UUID id, String problem, Model model) {
-        ResponseEntity<MeetingService.Planned> found = meetings.meeting(id);
+        ResponseEntity<MeetingApi.Planned> found = meetings.meeting(id);
         model.addAttribute("planned", Objects.requireNonNull(found.getBody()));
         model.addAttribute("etag", found.getHeaders().getETag());
         model.addAttribute("participants", meetings.participants(id).items());

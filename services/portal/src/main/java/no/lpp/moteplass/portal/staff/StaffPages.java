@@ -34,11 +34,11 @@ class StaffPages {
             .choice("facilitator1", "første fasilitator").choice("facilitator2", "andre fasilitator")
             .alias("facilitatorIds", "facilitator1").alias("teamId", "team").alias("themeId", "theme");
 
-    private final TeamService teams;
-    private final MeetingService meetings;
-    private final KnowledgeService knowledge;
+    private final TeamApi teams;
+    private final MeetingApi meetings;
+    private final KnowledgeApi knowledge;
 
-    StaffPages(TeamService teams, MeetingService meetings, KnowledgeService knowledge) {
+    StaffPages(TeamApi teams, MeetingApi meetings, KnowledgeApi knowledge) {
         this.teams = teams;
         this.meetings = meetings;
         this.knowledge = knowledge;
@@ -68,7 +68,7 @@ class StaffPages {
             throw new PageNotFound();
         }
         try {
-            MeetingService.Planned planned = meetings.plan(plan.toRequest());
+            MeetingApi.Planned planned = meetings.plan(plan.toRequest());
             return "redirect:/min-side/moter/" + planned.meeting().id() + "?planlagt";
         } catch (HttpClientErrorException e) {
             if (!ApiProblem.isRefusal(e)) {
@@ -99,7 +99,7 @@ class StaffPages {
     }
 
     private String planPage(MeetingPlan plan, Map<String, String> errors, String problem, Model model) {
-        TeamService.Team team = teams.team(plan.team());
+        TeamApi.Team team = teams.team(plan.team());
         model.addAttribute("team", team);
         model.addAttribute("facilitators", names(team.professionals()));
         Map<UUID, String> themes = new LinkedHashMap<>();
@@ -112,13 +112,13 @@ class StaffPages {
     }
 
     private String meetingPage(UUID id, String problem, Model model) {
-        ResponseEntity<MeetingService.Planned> found = meetings.meeting(id);
-        MeetingService.Planned planned = Objects.requireNonNull(found.getBody());
+        ResponseEntity<MeetingApi.Planned> found = meetings.meeting(id);
+        MeetingApi.Planned planned = Objects.requireNonNull(found.getBody());
         model.addAttribute("planned", planned);
         model.addAttribute("etag", found.getHeaders().getETag());
         model.addAttribute("team", teams.team(planned.meeting().teamId()));
         model.addAttribute("theme", meetings.themes().items().stream()
-                .filter(theme -> theme.id().equals(planned.meeting().themeId())).map(MeetingService.Theme::title)
+                .filter(theme -> theme.id().equals(planned.meeting().themeId())).map(MeetingApi.Theme::title)
                 .findFirst().orElse(""));
         model.addAttribute("facilitators", names(planned.meeting().details().facilitatorIds()).values());
         model.addAttribute("feedbackForm", "DRAFT".equals(planned.meeting().status()) ? Optional.empty()

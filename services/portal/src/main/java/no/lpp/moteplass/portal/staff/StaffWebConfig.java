@@ -11,9 +11,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-@ImportHttpServices(group = ServiceClients.TEAM_SERVICE, types = TeamService.class)
-@ImportHttpServices(group = ServiceClients.MEETING_SERVICE, types = MeetingService.class)
-@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = KnowledgeService.class)
+@ImportHttpServices(group = ServiceClients.TEAM_SERVICE, types = TeamApi.class)
+@ImportHttpServices(group = ServiceClients.MEETING_SERVICE, types = MeetingApi.class)
+@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = KnowledgeApi.class)
 class StaffWebConfig implements WebMvcConfigurer {
 
     @Override

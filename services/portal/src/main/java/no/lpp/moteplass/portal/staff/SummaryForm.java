@@ -62,7 +62,7 @@ public record SummaryForm(String narrative, List<InsightForm> insights, String e
     }
 
     /** The form filled with what is stored, and room for one more. */
-    static SummaryForm of(KnowledgeService.Summary summary, String etag) {
+    static SummaryForm of(KnowledgeApi.Summary summary, String etag) {
         List<InsightForm> insights = new ArrayList<>(summary.insights().stream()
                 .map(i -> new InsightForm(i.statement(), i.kind(), first(i.themeTags()), first(i.serviceAreas()),
                         first(i.targetOrganizationIds().stream().map(Object::toString).toList()), false))

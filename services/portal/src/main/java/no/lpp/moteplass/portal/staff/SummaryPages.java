@@ -28,11 +28,11 @@ class SummaryPages {
 
     private static final String PAGE = "redirect:/min-side/moter/{id}/oppsummering";
 
-    private final MeetingService meetings;
-    private final TeamService teams;
-    private final KnowledgeService knowledge;
+    private final MeetingApi meetings;
+    private final TeamApi teams;
+    private final KnowledgeApi knowledge;
 
-    SummaryPages(MeetingService meetings, TeamService teams, KnowledgeService knowledge) {
+    SummaryPages(MeetingApi meetings, TeamApi teams, KnowledgeApi knowledge) {
         this.meetings = meetings;
         this.teams = teams;
         this.knowledge = knowledge;
@@ -40,7 +40,7 @@ class SummaryPages {
 
     @GetMapping
     String summary(@PathVariable UUID id, Model model) {
-        Optional<ResponseEntity<KnowledgeService.Summary>> stored = knowledge.summaryIfWritten(id);
+        Optional<ResponseEntity<KnowledgeApi.Summary>> stored = knowledge.summaryIfWritten(id);
         SummaryForm form = stored.map(found -> SummaryForm.of(found.getBody(), found.getHeaders().getETag()))
                 .orElse(SummaryForm.empty());
         return page(id, form, stored.map(ResponseEntity::getBody).orElse(null), Map.of(), null, model);
@@ -82,7 +82,7 @@ class SummaryPages {
             throw e;
         }
         ApiProblem problem = typed != null ? ApiProblem.of(e, typed::formField) : ApiProblem.of(e);
-        Optional<ResponseEntity<KnowledgeService.Summary>> stored = knowledge.summaryIfWritten(id);
+        Optional<ResponseEntity<KnowledgeApi.Summary>> stored = knowledge.summaryIfWritten(id);
         String etag = stored.map(found -> found.getHeaders().getETag()).orElse(null);
         // What was typed stays, with the current version, so saving again works after someone else's change.
         SummaryForm form = typed != null ? typed.withEtag(etag)
@@ -91,10 +91,10 @@ class SummaryPages {
                 problem.summary("Noe i oppsummeringen må rettes."), model);
     }
 
-    private String page(UUID id, SummaryForm form, KnowledgeService.Summary stored, Map<String, String> errors,
+    private String page(UUID id, SummaryForm form, KnowledgeApi.Summary stored, Map<String, String> errors,
             String problem, Model model) {
-        MeetingService.Planned planned = meetings.meeting(id).getBody();
-        TeamService.Team team = teams.team(planned.meeting().teamId());
+        MeetingApi.Planned planned = meetings.meeting(id).getBody();
+        TeamApi.Team team = teams.team(planned.meeting().teamId());
         Map<String, String> targets = new LinkedHashMap<>();
         team.hostOrganizationIds().forEach(host -> targets.put(host.toString(), teams.organization(host).name()));
         Map<String, String> tags = new LinkedHashMap<>();

@@ -2,12 +2,12 @@ package no.lpp.moteplass.portal.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.portal.web.NorwegianTime;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +56,7 @@ class MeetingsPageTest {
     /** Meetings in the listing's order (by start), a few days apart, so months hold several and pages cross months. */
     private static List<Meeting> meetings(int count, Random random) {
         List<Meeting> meetings = new ArrayList<>();
-        ZonedDateTime start = ZonedDateTime.of(2027, 1, 1, 18, 0, 0, 0, ZoneId.of("Europe/Oslo"));
+        ZonedDateTime start = ZonedDateTime.of(2027, 1, 1, 18, 0, 0, 0, Norway.ZONE);
         for (int i = 0; i < count; i++) {
             start = start.plusDays(random.nextInt(6));
             meetings.add(new Meeting(UUID.randomUUID(), "Møte " + i, null, UUID.randomUUID(), "Tema", "Team", "Bergen",

@@ -10,8 +10,8 @@ import no.lpp.moteplass.support.security.Roles;
 import no.lpp.moteplass.team.organization.KnownOrganizations;
 import no.lpp.moteplass.team.person.People;
 import no.lpp.moteplass.team.person.Person;
-import no.lpp.moteplass.team.teams.Team;
-import no.lpp.moteplass.team.teams.Teams;
+import no.lpp.moteplass.team.roster.Team;
+import no.lpp.moteplass.team.roster.Teams;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

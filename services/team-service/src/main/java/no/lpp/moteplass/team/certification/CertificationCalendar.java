@@ -1,6 +1,7 @@
 package no.lpp.moteplass.team.certification;
 
 import java.time.LocalDate;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.support.schedule.DueItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +25,14 @@ public class CertificationCalendar {
     }
 
     private final Certifications certifications;
-    private final CertificationRegister register;
+    private final CertificationDesk register;
 
-    CertificationCalendar(Certifications certifications, CertificationRegister register) {
+    CertificationCalendar(Certifications certifications, CertificationDesk register) {
         this.certifications = certifications;
         this.register = register;
     }
 
-    @Scheduled(cron = "${moteplass.certifications.calendar-cron:0 10 * * * *}", zone = "Europe/Oslo")
+    @Scheduled(cron = "${moteplass.certifications.calendar-cron:0 10 * * * *}", zone = Norway.ZONE_NAME)
     @EventListener(ApplicationReadyEvent.class)
     public void runToday() {
         Run run = run(register.today());

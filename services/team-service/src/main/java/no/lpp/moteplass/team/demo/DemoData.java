@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.lpp.moteplass.team.certification.CertificationCalendar;
-import no.lpp.moteplass.team.certification.CertificationRegister;
-import no.lpp.moteplass.team.person.PersonRegistry;
-import no.lpp.moteplass.team.teams.MemberKind;
-import no.lpp.moteplass.team.teams.Team;
-import no.lpp.moteplass.team.teams.TeamRoster;
+import no.lpp.moteplass.team.certification.CertificationDesk;
+import no.lpp.moteplass.team.person.PersonDesk;
+import no.lpp.moteplass.team.roster.MemberKind;
+import no.lpp.moteplass.team.roster.Team;
+import no.lpp.moteplass.team.roster.RosterDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,13 +39,13 @@ public class DemoData {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final PersonRegistry people;
-    private final TeamRoster roster;
-    private final CertificationRegister certifications;
+    private final PersonDesk people;
+    private final RosterDesk roster;
+    private final CertificationDesk certifications;
     private final CertificationCalendar calendar;
 
-    DemoData(JdbcClient jdbc, TransactionTemplate transactions, PersonRegistry people, TeamRoster roster,
-            CertificationRegister certifications, CertificationCalendar calendar) {
+    DemoData(JdbcClient jdbc, TransactionTemplate transactions, PersonDesk people, RosterDesk roster,
+            CertificationDesk certifications, CertificationCalendar calendar) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.people = people;

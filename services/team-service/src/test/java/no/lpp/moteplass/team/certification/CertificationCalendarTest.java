@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-import no.lpp.moteplass.team.person.PersonRegistry;
+import no.lpp.moteplass.team.person.PersonDesk;
 import no.lpp.moteplass.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +24,10 @@ class CertificationCalendarTest {
     CertificationCalendar calendar;
 
     @Autowired
-    CertificationRegister register;
+    CertificationDesk register;
 
     @Autowired
-    PersonRegistry people;
+    PersonDesk people;
 
     @Autowired
     TransactionTemplate transactions;

@@ -9,7 +9,7 @@ import java.util.UUID;
 import no.lpp.moteplass.knowledge.access.KnowledgeAccess;
 import no.lpp.moteplass.knowledge.directory.Directory;
 import no.lpp.moteplass.knowledge.directory.KnownMeeting;
-import no.lpp.moteplass.knowledge.feedback.FeedbackBox;
+import no.lpp.moteplass.knowledge.feedback.FeedbackDesk;
 import no.lpp.moteplass.knowledge.feedback.FeedbackResults;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.security.Caller;
@@ -32,13 +32,13 @@ class FeedbackController {
     record FormLink(URI url, URI qrCode) {
     }
 
-    private final FeedbackBox box;
+    private final FeedbackDesk box;
     private final FeedbackResults results;
     private final Directory directory;
     private final KnowledgeAccess access;
     private final URI publicUrl;
 
-    FeedbackController(FeedbackBox box, FeedbackResults results, Directory directory, KnowledgeAccess access,
+    FeedbackController(FeedbackDesk box, FeedbackResults results, Directory directory, KnowledgeAccess access,
             @Value("${moteplass.public-url}") URI publicUrl) {
         this.box = box;
         this.results = results;

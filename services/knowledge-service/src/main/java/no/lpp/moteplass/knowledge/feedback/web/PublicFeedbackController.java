@@ -7,13 +7,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.knowledge.directory.Directory;
 import no.lpp.moteplass.knowledge.directory.KnownMeeting;
-import no.lpp.moteplass.knowledge.feedback.FeedbackBox;
+import no.lpp.moteplass.knowledge.feedback.FeedbackDesk;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +38,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class PublicFeedbackController {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb"))
-            .withZone(ZoneId.of("Europe/Oslo"));
+            .withZone(Norway.ZONE);
 
     enum Category { RELATIVE, PROFESSIONAL }
 
@@ -51,17 +51,17 @@ class PublicFeedbackController {
             @NotNull @Min(1) @Max(5) Integer learnedAboutServices, @NotNull Boolean wouldRecommend,
             @FreeText @Size(max = 2000) String freeText) {
 
-        FeedbackBox.Answers toAnswers() {
-            return new FeedbackBox.Answers(category.name(), usefulness, feltHeard, learnedAboutServices,
+        FeedbackDesk.Answers toAnswers() {
+            return new FeedbackDesk.Answers(category.name(), usefulness, feltHeard, learnedAboutServices,
                     wouldRecommend, freeText == null || freeText.isBlank() ? null : freeText.strip());
         }
     }
 
-    private final FeedbackBox box;
+    private final FeedbackDesk box;
     private final Directory directory;
     private final URI publicUrl;
 
-    PublicFeedbackController(FeedbackBox box, Directory directory, @Value("${moteplass.public-url}") URI publicUrl) {
+    PublicFeedbackController(FeedbackDesk box, Directory directory, @Value("${moteplass.public-url}") URI publicUrl) {
         this.box = box;
         this.directory = directory;
         this.publicUrl = publicUrl;

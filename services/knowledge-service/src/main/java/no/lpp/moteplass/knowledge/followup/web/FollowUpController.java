@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.knowledge.access.KnowledgeAccess;
 import no.lpp.moteplass.knowledge.followup.FollowUp;
 import no.lpp.moteplass.knowledge.followup.FollowUpDesk;
@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/knowledge/follow-ups")
 class FollowUpController {
 
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
     /** A follow-up as its organisation sees it: what was said, where it stands, and whether it is overdue. */
     record FollowUpView(FollowUp followUp, String statement, String kind, UUID meetingId, boolean overdue) {
@@ -96,6 +95,6 @@ class FollowUpController {
 
     private FollowUpView view(FollowUps.WithInsight found) {
         return new FollowUpView(found.followUp(), found.statement(), found.kind(), found.meetingId(),
-                found.followUp().isOverdue(LocalDate.now(clock.withZone(NORWAY)), acknowledgeWithinDays, NORWAY));
+                found.followUp().isOverdue(LocalDate.now(clock.withZone(Norway.ZONE)), acknowledgeWithinDays, Norway.ZONE));
     }
 }

@@ -5,14 +5,14 @@ import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.knowledge.access.KnowledgeAccess;
 import no.lpp.moteplass.knowledge.report.AnnualReportPdf;
 import no.lpp.moteplass.knowledge.report.Report;
 import no.lpp.moteplass.knowledge.report.ReportCsv;
 import no.lpp.moteplass.knowledge.report.ReportScope;
-import no.lpp.moteplass.knowledge.report.Reports;
+import no.lpp.moteplass.knowledge.report.ReportDesk;
 import no.lpp.moteplass.support.security.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/knowledge/reports")
 class ReportController {
 
-    private final Reports reports;
+    private final ReportDesk reports;
     private final KnowledgeAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReportController(Reports reports, KnowledgeAccess access, JdbcClient jdbc, Clock clock) {
+    ReportController(ReportDesk reports, KnowledgeAccess access, JdbcClient jdbc, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.jdbc = jdbc;
@@ -96,6 +96,6 @@ class ReportController {
     }
 
     private int thisYear() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Oslo"))).getYear();
+        return LocalDate.now(clock.withZone(Norway.ZONE)).getYear();
     }
 }

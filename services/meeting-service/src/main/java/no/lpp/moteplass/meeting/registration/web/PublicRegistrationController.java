@@ -10,10 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
-import no.lpp.moteplass.meeting.meeting.Meetings;
+import no.lpp.moteplass.meeting.planning.Meetings;
 import no.lpp.moteplass.meeting.publiclisting.PublicMeeting;
 import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
+import no.lpp.moteplass.meeting.registration.RegistrationStatus;
 import no.lpp.moteplass.support.input.FreeText;
 import no.lpp.moteplass.support.problem.NotFoundException;
 import no.lpp.moteplass.support.web.Admission;
@@ -98,7 +99,7 @@ class PublicRegistrationController {
      *
      * @param erased the name and contact details are gone (erased on request, or after the meeting)
      */
-    record RegistrationView(UUID meetingId, String status, String category, boolean erased, String manageToken,
+    record RegistrationView(UUID meetingId, RegistrationStatus status, String category, boolean erased, String manageToken,
             PublicMeeting meeting) {
     }
 
@@ -148,7 +149,7 @@ class PublicRegistrationController {
     /** The old manage page's buttons (HTML forms in pages already open): act, then on to the portal's page. */
     @PostMapping(value = "/registrations/{token}/cancellation", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> cancelFromPage(@PathVariable String token) {
-        if (!"CANCELLED".equals(byToken(token).status())) { // a second click changes nothing
+        if (byToken(token).status() != RegistrationStatus.CANCELLED) { // a second click changes nothing
             desk.cancel(token);
         }
         return backToPage(token);

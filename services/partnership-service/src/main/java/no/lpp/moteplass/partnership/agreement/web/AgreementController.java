@@ -10,7 +10,7 @@ import java.util.UUID;
 import no.lpp.moteplass.partnership.access.PartnershipAccess;
 import no.lpp.moteplass.partnership.agreement.Agreement;
 import no.lpp.moteplass.partnership.agreement.AgreementFilter;
-import no.lpp.moteplass.partnership.agreement.AgreementLifecycle;
+import no.lpp.moteplass.partnership.agreement.AgreementDesk;
 import no.lpp.moteplass.partnership.agreement.AgreementStatus;
 import no.lpp.moteplass.partnership.agreement.Agreements;
 import no.lpp.moteplass.support.history.ChangeHistory;
@@ -38,12 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/partnerships/agreements")
 class AgreementController {
 
-    private final AgreementLifecycle lifecycle;
+    private final AgreementDesk lifecycle;
     private final Agreements agreements;
     private final PartnershipAccess access;
     private final ChangeHistory history;
 
-    AgreementController(AgreementLifecycle lifecycle, Agreements agreements, PartnershipAccess access,
+    AgreementController(AgreementDesk lifecycle, Agreements agreements, PartnershipAccess access,
             ChangeHistory history) {
         this.lifecycle = lifecycle;
         this.agreements = agreements;

@@ -8,7 +8,7 @@ import no.lpp.moteplass.partnership.access.PartnershipAccess;
 import no.lpp.moteplass.partnership.organization.HealthRegion;
 import no.lpp.moteplass.partnership.organization.Organization;
 import no.lpp.moteplass.partnership.organization.OrganizationFilter;
-import no.lpp.moteplass.partnership.organization.OrganizationRegister;
+import no.lpp.moteplass.partnership.organization.OrganizationDesk;
 import no.lpp.moteplass.partnership.organization.OrganizationType;
 import no.lpp.moteplass.partnership.organization.Organizations;
 import no.lpp.moteplass.support.history.ChangeHistory;
@@ -35,12 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/partnerships/organizations")
 class OrganizationController {
 
-    private final OrganizationRegister register;
+    private final OrganizationDesk register;
     private final Organizations organizations;
     private final PartnershipAccess access;
     private final ChangeHistory history;
 
-    OrganizationController(OrganizationRegister register, Organizations organizations, PartnershipAccess access,
+    OrganizationController(OrganizationDesk register, Organizations organizations, PartnershipAccess access,
             ChangeHistory history) {
         this.register = register;
         this.organizations = organizations;

@@ -19,9 +19,9 @@ public record Bars(String caption, List<Bar> bars) {
     }
 
     /** @param labels the services' codes → the words shown; an unknown code is shown as it is */
-    static Bars of(String caption, List<Reports.Report.Count> counts, Map<String, String> labels) {
+    static Bars of(String caption, List<ReportApi.Report.Count> counts, Map<String, String> labels) {
         int longest = counts.stream().filter(count -> count.count() != null)
-                .mapToInt(Reports.Report.Count::count).max().orElse(0);
+                .mapToInt(ReportApi.Report.Count::count).max().orElse(0);
         return new Bars(caption, counts.stream().map(count -> new Bar(labels.getOrDefault(count.key(), count.key()),
                 count.count(), percent(count.count(), longest))).toList());
     }

@@ -1,13 +1,13 @@
 package no.lpp.moteplass.portal.staff.national;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.portal.meetings.RegistrationChoices;
-import no.lpp.moteplass.portal.staff.KnowledgeService;
+import no.lpp.moteplass.portal.staff.KnowledgeApi;
 import no.lpp.moteplass.portal.staff.SummaryForm;
 import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.http.ResponseEntity;
@@ -25,23 +25,23 @@ import org.springframework.web.service.registry.ImportHttpServices;
  */
 @Controller
 @RequestMapping("/min-side/nasjonalt")
-@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = Reports.class)
+@ImportHttpServices(group = ServiceClients.KNOWLEDGE_SERVICE, types = ReportApi.class)
 class DashboardPages {
 
     /** MØTEPLASS began in 2024: earlier years have nothing to show. */
     private static final int FIRST_YEAR = 2024;
 
-    private final Reports reports;
+    private final ReportApi reports;
 
-    DashboardPages(Reports reports) {
+    DashboardPages(ReportApi reports) {
         this.reports = reports;
     }
 
     @GetMapping
     String dashboard(@RequestParam(name = "ar", required = false) Integer year, Model model) {
-        int thisYear = LocalDate.now(ZoneId.of("Europe/Oslo")).getYear();
+        int thisYear = LocalDate.now(Norway.ZONE).getYear();
         int shown = year == null || year < FIRST_YEAR || year > thisYear ? thisYear : year;
-        Reports.Report report = reports.national(shown);
+        ReportApi.Report report = reports.national(shown);
         var participants = report.participants();
         model.addAttribute("report", report);
         model.addAttribute("years", IntStream.rangeClosed(FIRST_YEAR, thisYear).boxed()
@@ -54,7 +54,7 @@ class DashboardPages {
                 Bars.of("Fagfolk etter sektor", participants.professionalsBySector(), RegistrationChoices.SECTORS),
                 Bars.of("Møter etter tema", report.themes(), Map.of()),
                 Bars.of("Innsikt etter tjenesteområde", report.insightsByServiceArea(), SummaryForm.SERVICE_AREAS),
-                Bars.of("Oppfølging av innsikten", report.followUpOutcomes(), KnowledgeService.FOLLOW_UP_STATUSES)));
+                Bars.of("Oppfølging av innsikten", report.followUpOutcomes(), KnowledgeApi.FOLLOW_UP_STATUSES)));
         return "national/dashboard";
     }
 

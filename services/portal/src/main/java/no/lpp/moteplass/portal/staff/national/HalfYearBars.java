@@ -12,7 +12,7 @@ public record HalfYearBars(String label, int held, int target, int heldPercent, 
         return held >= target;
     }
 
-    static List<HalfYearBars> of(List<Reports.Report.HalfYear> halfYears) {
+    static List<HalfYearBars> of(List<ReportApi.Report.HalfYear> halfYears) {
         int longest = halfYears.stream().mapToInt(h -> Math.max(h.held(), h.target())).max().orElse(0);
         return halfYears.stream().map(h -> new HalfYearBars(label(h.halfYear()), h.held(), h.target(),
                 Bars.percent(h.held(), longest), Bars.percent(h.target(), longest))).toList();

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.lpp.moteplass.portal.staff.MeetingService;
-import no.lpp.moteplass.portal.staff.TeamService;
+import no.lpp.moteplass.portal.staff.MeetingApi;
+import no.lpp.moteplass.portal.staff.TeamApi;
 import no.lpp.moteplass.portal.web.ServiceClients;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,14 +20,14 @@ import org.springframework.web.service.registry.ImportHttpServices;
  */
 @Controller
 @RequestMapping("/min-side")
-@ImportHttpServices(group = ServiceClients.PARTNERSHIP_SERVICE, types = Register.class)
+@ImportHttpServices(group = ServiceClients.PARTNERSHIP_SERVICE, types = PartnershipApi.class)
 class RegisterPages {
 
-    private final Register register;
-    private final TeamService teams;
-    private final MeetingService meetings;
+    private final PartnershipApi register;
+    private final TeamApi teams;
+    private final MeetingApi meetings;
 
-    RegisterPages(Register register, TeamService teams, MeetingService meetings) {
+    RegisterPages(PartnershipApi register, TeamApi teams, MeetingApi meetings) {
         this.register = register;
         this.teams = teams;
         this.meetings = meetings;
@@ -35,16 +35,16 @@ class RegisterPages {
 
     @GetMapping("/organisasjoner")
     String register(Model model) {
-        List<Register.Organization> organizations = register.organizations().items();
+        List<PartnershipApi.Organization> organizations = register.organizations().items();
         Map<UUID, String> names = new HashMap<>();
         organizations.forEach(organization -> names.put(organization.id(), organization.name()));
-        List<Register.Agreement> agreements = register.agreements().items().stream()
-                .sorted(Comparator.comparing((Register.Agreement a) -> !a.expiringSoon())
-                        .thenComparing(Register.Agreement::endsOn))
+        List<PartnershipApi.Agreement> agreements = register.agreements().items().stream()
+                .sorted(Comparator.comparing((PartnershipApi.Agreement a) -> !a.expiringSoon())
+                        .thenComparing(PartnershipApi.Agreement::endsOn))
                 .toList();
         model.addAttribute("organizations", organizations);
         model.addAttribute("agreements", agreements);
-        model.addAttribute("expiring", agreements.stream().filter(Register.Agreement::expiringSoon).toList());
+        model.addAttribute("expiring", agreements.stream().filter(PartnershipApi.Agreement::expiringSoon).toList());
         model.addAttribute("names", names);
         return "national/organizations";
     }
@@ -52,8 +52,8 @@ class RegisterPages {
     /** The teams with their hosts and how many meetings they have this half-year against the concept's 2–3. */
     @GetMapping("/team")
     String teams(Model model) {
-        List<TeamService.Team> all = teams.teams().items();
-        Map<UUID, MeetingService.TeamCadence> cadence = new HashMap<>();
+        List<TeamApi.Team> all = teams.teams().items();
+        Map<UUID, MeetingApi.TeamCadence> cadence = new HashMap<>();
         meetings.cadence().forEach(team -> cadence.put(team.teamId(), team));
         Map<UUID, String> hosts = new HashMap<>();
         all.stream().flatMap(team -> team.hostOrganizationIds().stream()).distinct()
@@ -61,7 +61,7 @@ class RegisterPages {
         model.addAttribute("teams", all);
         model.addAttribute("cadence", cadence);
         model.addAttribute("hosts", hosts);
-        model.addAttribute("halfYear", cadence.values().stream().map(MeetingService.TeamCadence::halfYear).findFirst()
+        model.addAttribute("halfYear", cadence.values().stream().map(MeetingApi.TeamCadence::halfYear).findFirst()
                 .map(HalfYearBars::label).orElse("dette halvåret"));
         return "national/teams";
     }

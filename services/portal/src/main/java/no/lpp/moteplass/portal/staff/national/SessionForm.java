@@ -1,9 +1,9 @@
 package no.lpp.moteplass.portal.staff.national;
 
+import no.lpp.moteplass.contracts.Norway;
 import no.lpp.moteplass.portal.web.FormFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ public record SessionForm(String courseType, String date, String time, String pl
         FormValues.putText(body, "courseTypeId", courseType);
         try {
             body.put("startsAt", LocalDate.parse(date.strip()).atTime(LocalTime.parse(time.strip()))
-                    .atZone(ZoneId.of("Europe/Oslo")).toInstant().toString());
+                    .atZone(Norway.ZONE).toInstant().toString());
         } catch (DateTimeParseException | NullPointerException e) {
             // left out: the service answers "må fylles ut" at the date
         }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.portal.staff.SignedIn;
-import no.lpp.moteplass.portal.staff.MeetingService;
+import no.lpp.moteplass.portal.staff.MeetingApi;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import no.lpp.moteplass.portal.web.FormValues;
 import org.springframework.http.HttpStatus;
@@ -23,9 +23,9 @@ import org.springframework.web.client.HttpClientErrorException;
 @RequestMapping("/min-side/temaer")
 class ThemePages {
 
-    private final MeetingService meetings;
+    private final MeetingApi meetings;
 
-    ThemePages(MeetingService meetings) {
+    ThemePages(MeetingApi meetings) {
         this.meetings = meetings;
     }
 
@@ -56,7 +56,7 @@ class ThemePages {
     @GetMapping("/{id}")
     String theme(@ModelAttribute("user") SignedIn user, @PathVariable UUID id, Model model) {
         user.mayUse(user.administers());
-        MeetingService.Theme theme = meetings.themes().items().stream().filter(t -> t.id().equals(id)).findFirst()
+        MeetingApi.Theme theme = meetings.themes().items().stream().filter(t -> t.id().equals(id)).findFirst()
                 .orElseThrow(() -> new HttpClientErrorException(HttpStatus.NOT_FOUND));
         return form(id, new ThemeForm(theme.title(), theme.description(), theme.guidance()), Map.of(), null, model);
     }

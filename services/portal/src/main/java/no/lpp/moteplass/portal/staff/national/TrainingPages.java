@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.lpp.moteplass.portal.staff.SignedIn;
-import no.lpp.moteplass.portal.staff.TeamService;
+import no.lpp.moteplass.portal.staff.TeamApi;
 import no.lpp.moteplass.portal.web.ServiceClients;
 import no.lpp.moteplass.portal.web.ApiProblem;
 import org.springframework.stereotype.Controller;
@@ -25,28 +25,28 @@ import org.springframework.web.client.HttpClientErrorException;
  */
 @Controller
 @RequestMapping("/min-side/opplaering")
-@ImportHttpServices(group = ServiceClients.TEAM_SERVICE, types = Training.class)
+@ImportHttpServices(group = ServiceClients.TEAM_SERVICE, types = TrainingApi.class)
 class TrainingPages {
 
     /** The teams service flags a certification 60 days before it ends. */
     private static final int EXPIRY_WARNING_DAYS = 60;
 
-    private final Training training;
-    private final TeamService teams;
+    private final TrainingApi training;
+    private final TeamApi teams;
 
-    TrainingPages(Training training, TeamService teams) {
+    TrainingPages(TrainingApi training, TeamApi teams) {
         this.training = training;
         this.teams = teams;
     }
 
     @GetMapping
     String training(Model model) {
-        List<Training.CourseType> courses = training.courseTypes().items();
+        List<TrainingApi.CourseType> courses = training.courseTypes().items();
         model.addAttribute("courses", courses);
         model.addAttribute("courseNames", courseNames(courses));
         model.addAttribute("sessions", training.sessions().items().stream()
-                .sorted(Comparator.comparing(Training.Session::startsAt).reversed()).toList());
-        List<Training.CertificationView> expiring = training.expiringCertifications(EXPIRY_WARNING_DAYS).items();
+                .sorted(Comparator.comparing(TrainingApi.Session::startsAt).reversed()).toList());
+        List<TrainingApi.CertificationView> expiring = training.expiringCertifications(EXPIRY_WARNING_DAYS).items();
         Map<UUID, String> people = new HashMap<>();
         expiring.forEach(view -> people.computeIfAbsent(view.certification().personId(),
                 id -> teams.person(id).name()));
@@ -83,7 +83,7 @@ class TrainingPages {
         return "national/session";
     }
 
-    private static Map<UUID, String> courseNames(List<Training.CourseType> courses) {
+    private static Map<UUID, String> courseNames(List<TrainingApi.CourseType> courses) {
         Map<UUID, String> names = new LinkedHashMap<>();
         courses.forEach(course -> names.put(course.id(), course.name()));
         return names;

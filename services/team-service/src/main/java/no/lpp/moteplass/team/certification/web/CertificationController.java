@@ -13,7 +13,7 @@ import no.lpp.moteplass.support.web.Page;
 import no.lpp.moteplass.support.web.PageRequest;
 import no.lpp.moteplass.team.access.TeamAccess;
 import no.lpp.moteplass.team.certification.Certification;
-import no.lpp.moteplass.team.certification.CertificationRegister;
+import no.lpp.moteplass.team.certification.CertificationDesk;
 import no.lpp.moteplass.team.certification.Certifications;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -38,10 +38,10 @@ class CertificationController {
     }
 
     private final Certifications certifications;
-    private final CertificationRegister register;
+    private final CertificationDesk register;
     private final TeamAccess access;
 
-    CertificationController(Certifications certifications, CertificationRegister register, TeamAccess access) {
+    CertificationController(Certifications certifications, CertificationDesk register, TeamAccess access) {
         this.certifications = certifications;
         this.register = register;
         this.access = access;

@@ -12,7 +12,7 @@ import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.team.access.TeamAccess;
 import no.lpp.moteplass.team.person.People;
 import no.lpp.moteplass.team.person.Person;
-import no.lpp.moteplass.team.person.PersonRegistry;
+import no.lpp.moteplass.team.person.PersonDesk;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,12 +35,12 @@ class PersonController {
             UUID lppChapterId) {
     }
 
-    private final PersonRegistry registry;
+    private final PersonDesk registry;
     private final People people;
     private final TeamAccess access;
     private final AuditLog audit;
 
-    PersonController(PersonRegistry registry, People people, TeamAccess access, AuditLog audit) {
+    PersonController(PersonDesk registry, People people, TeamAccess access, AuditLog audit) {
         this.registry = registry;
         this.people = people;
         this.access = access;

@@ -18,11 +18,11 @@ import no.lpp.moteplass.support.security.Caller;
 import no.lpp.moteplass.support.web.Page;
 import no.lpp.moteplass.support.web.PageRequest;
 import no.lpp.moteplass.team.access.TeamAccess;
-import no.lpp.moteplass.team.training.CourseCatalogue;
+import no.lpp.moteplass.team.training.Courses;
 import no.lpp.moteplass.team.training.CourseSession;
 import no.lpp.moteplass.team.training.CourseType;
 import no.lpp.moteplass.team.training.Enrolment;
-import no.lpp.moteplass.team.training.Training;
+import no.lpp.moteplass.team.training.TrainingDesk;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -67,11 +67,11 @@ class TrainingController {
     record SessionDetails(CourseSession session, List<Enrolment> enrolments) {
     }
 
-    private final Training training;
-    private final CourseCatalogue catalogue;
+    private final TrainingDesk training;
+    private final Courses catalogue;
     private final TeamAccess access;
 
-    TrainingController(Training training, CourseCatalogue catalogue, TeamAccess access) {
+    TrainingController(TrainingDesk training, Courses catalogue, TeamAccess access) {
         this.training = training;
         this.catalogue = catalogue;
         this.access = access;

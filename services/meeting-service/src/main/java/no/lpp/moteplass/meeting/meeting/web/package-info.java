@@ -1,2 +1,0 @@
-/** REST API for planning meetings, under {@code /api/meetings/meetings}. */
-package no.lpp.moteplass.meeting.meeting.web;

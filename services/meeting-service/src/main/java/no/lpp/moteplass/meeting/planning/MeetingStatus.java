@@ -1,0 +1,5 @@
+package no.lpp.moteplass.meeting.planning;
+
+public enum MeetingStatus {
+    DRAFT, PUBLISHED, HELD, CANCELLED
+}

@@ -1,8 +1,0 @@
-package no.lpp.moteplass.team.teams;
-
-public enum MemberKind {
-    /** A professional (fagperson) from a partner's services. */
-    PROFESSIONAL,
-    /** A relative (pårørende) taking part as experience representative. */
-    RELATIVE
-}

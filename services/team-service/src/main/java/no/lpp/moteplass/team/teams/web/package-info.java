@@ -1,2 +1,0 @@
-/** REST API for MØTEPLASS teams, under {@code /api/teams/teams}. */
-package no.lpp.moteplass.team.teams.web;
