@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import no.lpp.moteplass.local.platform.JvmOptions;
 import no.lpp.moteplass.local.platform.ServiceProcess;
 import no.lpp.moteplass.testsupport.Postgres;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class PlatformBenchmark {
         String direct = "http://localhost:" + RunningPlatform.port(no.lpp.moteplass.local.platform.Component.MEETING);
         try {
             line("JVM options of every component: " + System.getProperty("moteplass.platform.jvm-options",
-                    "(the e2e defaults)"));
+                    String.join(" ", JvmOptions.OPTIONS) + " (JvmOptions, as in the image and the chart)"));
             line("");
             // Both JITs (C2) are still compiling for minutes after a start on two cores: measure warm code, as served.
             try (Connection db = connect(meetings)) {
@@ -90,6 +91,8 @@ class PlatformBenchmark {
             listing(direct, gateway.url(), team);
             line("");
             emails(meetings, listed.get(0));
+            line("");
+            memory(gateway);
         } finally {
             gateway.stop();
             System.out.println();
@@ -415,6 +418,15 @@ class PlatformBenchmark {
             default -> value;
         };
         return String.format("%.2f", ms);
+    }
+
+    /** Each component's resident memory now, after all of the above: what its container limit must hold. */
+    private void memory(ServiceProcess benchGateway) {
+        StringBuilder rss = new StringBuilder("RSS after the load (MiB):");
+        for (no.lpp.moteplass.local.platform.Component component : no.lpp.moteplass.local.platform.Component.ALL) {
+            rss.append(' ').append(component.name()).append(' ').append(RunningPlatform.process(component).rssMib());
+        }
+        line(rss.append(", the benchmark's gateway ").append(benchGateway.rssMib()).toString());
     }
 
     private void line(String text) {

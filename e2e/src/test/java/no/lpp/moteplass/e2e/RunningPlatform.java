@@ -113,7 +113,7 @@ final class RunningPlatform implements BeforeAllCallback, AfterAllCallback {
         environment.put("MOTEPLASS_PUBLIC_RATE_LIMIT", "1000000");
         // Spans leave within a fifth of a second, so TracingIT need not wait long for a whole trace.
         environment.put(Environment.TRACE_EXPORT_DELAY, "200ms");
-        platform = new Platform(root, PORTS.gateway(), DATABASES::get, environment, logs);
+        platform = new Platform(root, PORTS.gateway(), DATABASES::get, environment, logs, false);
         running = platform.start(step -> System.out.println("[e2e] " + step));
         Runtime.getRuntime().addShutdownHook(new Thread(RunningPlatform::tearDown));
     }

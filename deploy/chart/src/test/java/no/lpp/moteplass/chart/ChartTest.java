@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.StreamSupport;
 import no.lpp.moteplass.local.platform.Component;
 import no.lpp.moteplass.local.platform.Environment;
+import no.lpp.moteplass.local.platform.JvmOptions;
 import no.lpp.moteplass.local.platform.Ports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,6 +63,9 @@ class ChartTest {
             list(list(map(deployment, "spec", "template", "spec"), "containers").getFirst(), "env")
                     .forEach(variable -> env.put((String) variable.get("name"), variable.get("value")));
             assertThat(env).as(name).containsEntry(Environment.SERVER_PORT, String.valueOf(Ports.LOCAL.of(component)));
+            assertThat(env).as(name + " runs with the launcher's JVM options")
+                    .containsEntry("JAVA_TOOL_OPTIONS", String.join(" ", JvmOptions.OPTIONS) + " -Djava.io.tmpdir=/tmp")
+                    .containsAllEntriesOf(JvmOptions.ENVIRONMENT);
             if (component.database() != null) {
                 assertThat((String) env.get(Environment.DATABASE_URL)).as(name).endsWith("/" + component.database());
             } else {

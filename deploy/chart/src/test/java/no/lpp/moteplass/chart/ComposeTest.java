@@ -169,7 +169,7 @@ class ComposeTest {
 
         assertThat(dockerfile).containsPattern("ARG JRE_IMAGE=eclipse-temurin:25-jre")
                 .contains("USER " + podSecurity.get("runAsUser") + ":" + podSecurity.get("runAsGroup"))
-                .contains("RUN ./aot-train.sh", "-XX:AOTCache=app.aot", "-XX:MaxRAMPercentage", "HEALTHCHECK");
+                .contains("RUN ./aot-train.sh", "-XX:AOTCache=app.aot", "HEALTHCHECK");
         assertThat(Pattern.compile("^COPY --from=layers .*", Pattern.MULTILINE).matcher(dockerfile).results().count())
                 .as("one COPY per layer, rarely changing first").isEqualTo(4);
     }

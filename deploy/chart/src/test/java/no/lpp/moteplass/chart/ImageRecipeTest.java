@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import no.lpp.moteplass.local.platform.JvmOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,13 @@ class ImageRecipeTest {
         run(app, JAVA.toString(), "-XX:AOTCache=app.aot", "-XX:AOTMode=on", "-Dspring.context.exit=onRefresh",
                 "-Dspring.flyway.enabled=false", "-Dspring.kafka.admin.auto-create=false",
                 "-DKAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1", "-DPOSTGRES_PORT=1", "-jar", "app.jar");
+    }
+
+    @Test
+    void theImageRunsWithTheLaunchersJvmOptions() throws IOException {
+        String dockerfile = Files.readString(ROOT.resolve("deploy/image/Dockerfile"));
+        assertThat(dockerfile).contains("JAVA_TOOL_OPTIONS=\"" + String.join(" ", JvmOptions.OPTIONS) + " ");
+        JvmOptions.ENVIRONMENT.forEach((name, value) -> assertThat(dockerfile).contains(name + "=" + value));
     }
 
     static Path executableJar(String module) throws IOException {

@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import no.lpp.moteplass.local.keycloak.KeycloakServer;
 import no.lpp.moteplass.local.mail.MailCatcher;
 import no.lpp.moteplass.local.platform.Component;
+import no.lpp.moteplass.local.platform.Directories;
 import no.lpp.moteplass.local.platform.Environment;
 import no.lpp.moteplass.local.platform.KafkaBroker;
 import no.lpp.moteplass.local.platform.Platform;
@@ -70,11 +73,23 @@ public final class LocalPlatform {
 
         Path kafkaData = root.resolve(".local/kafka");
         if (Boolean.getBoolean("moteplass.reset")) {
-            deleteRecursively(kafkaData);
+            Directories.delete(kafkaData);
         }
+        // Keycloak takes longest and nothing waits for it to start (the components fetch its keys when the first token
+        // arrives), so it starts first and the rest start beside it; the platform is ready when all of it is.
+        step("starting Keycloak on port " + PORTS.keycloak() + " (log in .local/logs/keycloak.log)");
+        ExecutorService beside = Executors.newVirtualThreadPerTaskExecutor(); // not the common pool: one thread on two cores
+        CompletableFuture<KeycloakServer> keycloakStarting = CompletableFuture.supplyAsync(() -> {
+            KeycloakServer keycloak = KeycloakServer.startLocal(logs, PORTS.keycloak(), PORTS.keycloakManagement(),
+                    List.of("--db=postgres", "--db-url=" + postgres.urlOf(KEYCLOAK_DATABASE),
+                            "--db-username=" + postgres.user(), "--db-password=" + postgres.password()), Map.of());
+            step("Keycloak is ready at " + keycloak.baseUrl());
+            return keycloak;
+        }, beside);
+        running.add(() -> new KeycloakServer(PORTS.keycloak(), PORTS.keycloakManagement()).stop());
         step("starting Zipkin on port " + PORTS.zipkin() + " (traces in memory; log in .local/logs/zipkin.log)");
-        var zipkinStarting = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> Zipkin.start(PORTS.zipkin(), logs.resolve("zipkin.log")));
+        var zipkinStarting = CompletableFuture.supplyAsync(
+                () -> Zipkin.start(PORTS.zipkin(), logs.resolve("zipkin.log")), beside);
         step("starting Kafka on port " + PORTS.kafka() + " (its data in .local/kafka; log in .local/logs/kafka.log)");
         KafkaBroker kafka = KafkaBroker.start(kafkaData, PORTS.kafka(), PORTS.kafkaController(),
                 logs.resolve("kafka.log"));
@@ -86,21 +101,15 @@ public final class LocalPlatform {
                 + Ports.MAIL_WEB);
         running.add(MailCatcher.start(PORTS.smtp(), Ports.MAIL_WEB));
 
-        step("starting Keycloak on port " + PORTS.keycloak() + " (about 20-40 s; log in .local/logs/keycloak.log)");
-        KeycloakServer keycloak = KeycloakServer.startLocal(logs, PORTS.keycloak(), PORTS.keycloakManagement(), List.of(
-                "--db=postgres",
-                "--db-url=" + postgres.urlOf(KEYCLOAK_DATABASE),
-                "--db-username=" + postgres.user(),
-                "--db-password=" + postgres.password()), Map.of());
-        running.add(keycloak::stop);
-
-        Map<String, String> environment = Environment.shared(PORTS, kafka.bootstrapServers(), keycloak.realmIssuer(),
+        Map<String, String> environment = Environment.shared(PORTS, kafka.bootstrapServers(),
+                KeycloakServer.issuer(PORTS.keycloak()),
                 postgres.user(), postgres.password(), zipkin.spansEndpoint());
         environment.put(Environment.DEMO_DATA, System.getProperty("moteplass.demo-data", "true"));
         environment.put(Environment.TRACE_EXPORT_DELAY, "1s");
         Platform platform = new Platform(root, PORTS.gateway(), component -> postgres.urlOf(component.database()),
-                environment, logs);
+                environment, logs, true);
         running.add(platform.start(LocalPlatform::step));
+        KeycloakServer keycloak = keycloakStarting.join();
 
         printWelcome(keycloak, Duration.between(started, Instant.now()));
         new CountDownLatch(1).await(); // until Ctrl-C runs the shutdown hook
@@ -113,16 +122,6 @@ public final class LocalPlatform {
             } catch (IOException e) {
                 throw new IllegalStateException("Port " + port + " is in use. Is the platform (or another Kafka,"
                         + " Keycloak or service) already running? Stop it and try again.");
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (Files.exists(directory)) {
-            try (var files = Files.walk(directory)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
             }
         }
     }

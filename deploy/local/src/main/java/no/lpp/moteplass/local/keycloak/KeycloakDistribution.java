@@ -7,9 +7,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import no.lpp.moteplass.local.MissingInfrastructure;
 import no.lpp.moteplass.local.Settings;
+import no.lpp.moteplass.local.platform.Directories;
 
 /**
  * The unpacked Keycloak distribution (deploy/local's build unpacks {@code org.keycloak:keycloak-quarkus-dist} into
@@ -64,7 +64,7 @@ final class KeycloakDistribution {
         Path jarTarget = home.resolve("providers").resolve(THEME_JAR);
         Path folderTarget = home.resolve("themes/moteplass");
         Files.deleteIfExists(jarTarget);
-        deleteTree(folderTarget);
+        Directories.delete(folderTarget);
         try {
             String location = themeFile.toString();
             if (location.startsWith("jar:")) {
@@ -87,18 +87,6 @@ final class KeycloakDistribution {
                 } else {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.isSymbolicLink(root) || !Files.exists(root)) {
-            Files.deleteIfExists(root);
-            return;
-        }
-        try (var files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
             }
         }
     }

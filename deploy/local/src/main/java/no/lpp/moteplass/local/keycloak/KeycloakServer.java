@@ -74,7 +74,12 @@ public final class KeycloakServer {
     }
 
     public String realmIssuer() {
-        return baseUrl() + "/realms/" + REALM;
+        return issuer(httpPort);
+    }
+
+    /** The realm's issuer on this port, known before Keycloak is up (the components need it only to check tokens). */
+    public static String issuer(int httpPort) {
+        return "http://localhost:" + httpPort + "/realms/" + REALM;
     }
 
     /** Stops the Keycloak on this handle's port, whoever started it. */

@@ -21,7 +21,7 @@ public record Component(String name, String path, String database) {
     /** The web portal: no database of its own, it renders pages from the services' APIs. */
     public static final Component PORTAL = new Component("portal", "services/portal", null);
 
-    /** Start order: services first, the gateway last; the index also gives each its port offset. */
+    /** Every component; the index gives each its port offset from the gateway's. */
     public static final List<Component> ALL = List.of(GATEWAY, PARTNERSHIP, TEAM, MEETING, KNOWLEDGE, PORTAL);
 
     /** The gateway listens on the base port, the services on the next ports in {@link #ALL}'s order. */

@@ -8,12 +8,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The four services, the portal and the gateway as separate JVMs, wired to the given PostgreSQL, Kafka and Keycloak. Services start
- * together (each waits for nothing but its own database), the gateway after them.
+ * The four services, the portal and the gateway as separate JVMs, wired to the given PostgreSQL, Kafka and Keycloak,
+ * all started together: each waits for nothing but its own database.
  *
  * @param root        the repository root (where the built jars are)
  * @param basePort    the gateway's port; the services and the portal take the next five
@@ -21,19 +22,18 @@ import java.util.function.Function;
  * @param environment settings shared by all components (Kafka, Keycloak, database credentials; see
  *                    {@link Environment#shared})
  * @param logDir      where each component's output goes
+ * @param trainCaches whether a component without an up-to-date AOT cache records one in this run (the local
+ *                    platform, started again and again from the same jars) or just starts without (the tests)
  */
 public record Platform(Path root, int basePort, Function<Component, String> databaseUrl,
-        Map<String, String> environment, Path logDir) {
+        Map<String, String> environment, Path logDir, boolean trainCaches) {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    /**
-     * Small heaps and a quick JIT: five JVMs share two cores on a developer machine. A benchmark measures with the
-     * production options instead, given as {@code -Dmoteplass.platform.jvm-options="..."}.
-     */
-    private static final List<String> JVM_OPTIONS = List.of(System.getProperty("moteplass.platform.jvm-options",
-            "-Xms64m -Xmx320m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8").split("\\s+"));
+    /** The options every component runs with ({@link JvmOptions}); a benchmark may try others. */
+    private static final List<String> JVM_OPTIONS = System.getProperty("moteplass.platform.jvm-options") == null
+            ? JvmOptions.OPTIONS : List.of(System.getProperty("moteplass.platform.jvm-options").split("\\s+"));
 
-    /** The running platform; {@link #close()} stops it in reverse order. */
+    /** The running platform; {@link #close()} stops it. */
     public static final class Running implements AutoCloseable {
 
         private final List<ServiceProcess> processes;
@@ -51,15 +51,19 @@ public record Platform(Path root, int basePort, Function<Component, String> data
             return Collections.unmodifiableList(processes);
         }
 
+        /** Stops every component at once: each may take its time to finish (and to write its AOT cache). */
         @Override
         public void close() {
-            for (int i = processes.size() - 1; i >= 0; i--) {
-                processes.get(i).stop();
+            try (var stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+                processes.forEach(process -> stopping.submit(process::stop));
             }
         }
     }
 
-    /** Starts everything and returns once every component reports ready; {@code progress} hears each step. */
+    /**
+     * Starts every component at once (none needs another to start: the gateway and the portal reach the services only
+     * when asked) and returns once every one reports ready; {@code progress} hears each step.
+     */
     public Running start(Consumer<String> progress) {
         try {
             Files.createDirectories(logDir);
@@ -68,22 +72,16 @@ public record Platform(Path root, int basePort, Function<Component, String> data
         }
         List<ServiceProcess> started = new ArrayList<>();
         try {
-            List<Component> services = Component.ALL.stream().filter(c -> c != Component.GATEWAY).toList();
-            for (Component service : services) {
-                progress.accept("starting " + service.name() + " on port " + service.port(basePort));
-                started.add(ServiceProcess.start(root, service, service.port(basePort), serviceEnvironment(service),
-                        JVM_OPTIONS, logDir));
+            for (Component component : Component.ALL) {
+                progress.accept("starting " + component.name() + " on port " + component.port(basePort));
+                started.add(ServiceProcess.start(root, component, component.port(basePort),
+                        component == Component.GATEWAY ? gatewayEnvironment() : serviceEnvironment(component),
+                        JVM_OPTIONS, logDir, trainCaches));
             }
             for (ServiceProcess process : started) {
                 process.awaitReady(START_TIMEOUT);
                 progress.accept(process.component().name() + " is ready at " + process.url());
             }
-            progress.accept("starting gateway on port " + basePort);
-            ServiceProcess gateway = ServiceProcess.start(root, Component.GATEWAY, basePort, gatewayEnvironment(),
-                    JVM_OPTIONS, logDir);
-            started.add(gateway);
-            gateway.awaitReady(START_TIMEOUT);
-            progress.accept("gateway is ready at " + gateway.url());
             return new Running(started);
         } catch (RuntimeException e) {
             new Running(started).close();
@@ -99,7 +97,7 @@ public record Platform(Path root, int basePort, Function<Component, String> data
         Map<String, String> env = gatewayEnvironment();
         env.putAll(overrides);
         env.put(Environment.GATEWAY_PUBLIC_URL, "http://localhost:" + port);
-        ServiceProcess gateway = ServiceProcess.start(root, Component.GATEWAY, port, env, JVM_OPTIONS, logDir);
+        ServiceProcess gateway = ServiceProcess.start(root, Component.GATEWAY, port, env, JVM_OPTIONS, logDir, false);
         gateway.awaitReady(START_TIMEOUT);
         return gateway;
     }

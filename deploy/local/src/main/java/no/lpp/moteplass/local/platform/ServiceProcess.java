@@ -25,30 +25,86 @@ public final class ServiceProcess {
     private final int port;
     private final ProcessBuilder builder;
     private final Path log;
+    private final boolean training;
     private Process process;
 
-    private ServiceProcess(Component component, int port, ProcessBuilder builder, Path log) {
+    private ServiceProcess(Component component, int port, ProcessBuilder builder, Path log, boolean training) {
         this.component = component;
         this.port = port;
         this.builder = builder;
         this.log = log;
+        this.training = training;
         this.process = launch();
     }
 
+    /**
+     * Starts the component. With {@code trainCache}, as the image runs it: from the jar extracted (the JDK's AOT cache
+     * holds classes from plain jars only, not from the jars nested in an executable one) with the AOT cache beside it
+     * when there is one made since the jar was built; without one, this run records it, and the JVM writes it when it
+     * stops. The next start then loads and links the classes from the cache. Without {@code trainCache}, the
+     * executable jar as it is, and its cache only if an earlier local run left one.
+     */
     static ServiceProcess start(Path root, Component component, int port, Map<String, String> environment,
-            List<String> jvmOptions, Path logDir) {
-        Path jar = executableJar(root, component);
+            List<String> jvmOptions, Path logDir, boolean trainCache) {
+        Path executable = executableJar(root, component);
+        Path extracted = executable.resolveSibling(executable.getFileName().toString().replaceFirst("\\.jar$", ""));
+        Path jar = extracted.resolve(executable.getFileName());
+        Path cache = extracted.resolve("app.aot");
+        if (trainCache && !isCurrent(jar, executable)) {
+            extract(executable, extracted);
+        }
+        boolean cached = isCurrent(jar, executable) && isCurrent(cache, executable);
+        if (!cached && !trainCache) {
+            jar = executable;
+        }
         Path log = logDir.resolve(component.name() + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        if (cached) {
+            command.add("-XX:AOTCache=" + cache);
+        } else if (trainCache) {
+            command.add("-XX:AOTCacheOutput=" + cache);
+        }
         command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        builder.environment().putAll(JvmOptions.ENVIRONMENT);
         builder.environment().putAll(environment);
         builder.environment().put(Environment.SERVER_PORT, Integer.toString(port));
-        return new ServiceProcess(component, port, builder, log);
+        return new ServiceProcess(component, port, builder, log, !cached && trainCache);
+    }
+
+    /**
+     * Whether {@code file} is there, not empty (a cache still being written is), and not older than the jar it was made
+     * from (an extracted jar keeps its jar's time).
+     */
+    private static boolean isCurrent(Path file, Path madeFrom) {
+        try {
+            return Files.exists(file) && Files.size(file) > 0
+                    && Files.getLastModifiedTime(file).compareTo(Files.getLastModifiedTime(madeFrom)) >= 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Spring Boot's own extraction: the application's jar and {@code lib/} beside it, as the image has them. */
+    private static void extract(Path executable, Path into) {
+        try {
+            Directories.delete(into);
+            Process extraction = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djarmode=tools", "-jar", executable.toString(), "extract", "--destination", into.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!extraction.waitFor(2, TimeUnit.MINUTES) || extraction.exitValue() != 0) {
+                throw new IllegalStateException("Could not extract " + executable);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not extract " + executable, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Process launch() {
@@ -107,9 +163,12 @@ public final class ServiceProcess {
         }
     }
 
-    /** Asks the JVM to shut down gracefully (SIGTERM), and kills it if it has not within 20 seconds. */
+    /**
+     * Asks the JVM to shut down gracefully (SIGTERM), and kills it if it has not within 20 seconds; a minute when it
+     * is writing its AOT cache on the way out.
+     */
     public void stop() {
-        Processes.stop(process, Duration.ofSeconds(20));
+        Processes.stop(process, Duration.ofSeconds(training ? 60 : 20));
     }
 
     /** Kills the JVM at once (SIGKILL): no shutdown hook, nothing finished — a crash, or a node lost. */
@@ -124,6 +183,17 @@ public final class ServiceProcess {
         }
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         process = launch();
+    }
+
+    /** The JVM's resident memory (VmRSS) in MiB, or -1 when it is not running. */
+    public long rssMib() {
+        try {
+            return Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024).findFirst().orElse(-1);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     public boolean isAlive() {

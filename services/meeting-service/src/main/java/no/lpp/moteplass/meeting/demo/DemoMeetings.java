@@ -18,7 +18,6 @@ import no.lpp.moteplass.meeting.registration.Registration;
 import no.lpp.moteplass.meeting.registration.RegistrationDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registrations), a draft, and one held three weeks ago with its attendance. Never in production.
  */
 @Component
-@ConditionalOnProperty(name = "moteplass.demo-data", havingValue = "true")
 class DemoMeetings {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
@@ -56,7 +54,10 @@ class DemoMeetings {
         this.desk = desk;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // Decided when the service starts, not when the context is built: an ahead-of-time processed jar (-Paot) fixes
+    // bean conditions at build time, and the same jar runs with and without demo data.
+    @EventListener(value = ApplicationReadyEvent.class,
+            condition = "@environment.getProperty('moteplass.demo-data') == 'true'")
     public void loadWhenTheTeamIsKnown() {
         Thread.ofVirtual().name("demo-meetings").start(() -> {
             Instant deadline = Instant.now().plus(PATIENCE);

@@ -18,7 +18,6 @@ import no.lpp.moteplass.partnership.organization.OrganizationType;
 import no.lpp.moteplass.partnership.organization.Organizations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,6 @@ import org.springframework.stereotype.Component;
  * and {@code demo-kommune} tie the demo users to their organisations.
  */
 @Component
-@ConditionalOnProperty(name = "moteplass.demo-data", havingValue = "true")
 public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -49,7 +47,10 @@ public class DemoData {
         this.calendar = calendar;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // Decided when the service starts, not when the context is built: an ahead-of-time processed jar (-Paot) fixes
+    // bean conditions at build time, and the same jar runs with and without demo data.
+    @EventListener(value = ApplicationReadyEvent.class,
+            condition = "@environment.getProperty('moteplass.demo-data') == 'true'")
     public void loadIntoAnEmptyRegister() {
         if (organizations.count(new OrganizationFilter(null, null, null, null, null)) > 0) {
             return; // never mixes with real (or earlier demo) data

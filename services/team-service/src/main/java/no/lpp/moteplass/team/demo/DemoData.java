@@ -14,7 +14,6 @@ import no.lpp.moteplass.team.roster.Team;
 import no.lpp.moteplass.team.roster.RosterDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo-facilitator-hf are members of the Bergen team.
  */
 @Component
-@ConditionalOnProperty(name = "moteplass.demo-data", havingValue = "true")
 public class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -55,7 +53,10 @@ public class DemoData {
     }
 
     /** Waits in the background: the partnership events may arrive a little after this service is up. */
-    @EventListener(ApplicationReadyEvent.class)
+    // Decided when the service starts, not when the context is built: an ahead-of-time processed jar (-Paot) fixes
+    // bean conditions at build time, and the same jar runs with and without demo data.
+    @EventListener(value = ApplicationReadyEvent.class,
+            condition = "@environment.getProperty('moteplass.demo-data') == 'true'")
     public void loadWhenThePartnersAreKnown() {
         Thread.ofVirtual().name("demo-data").start(() -> {
             Instant deadline = Instant.now().plus(PATIENCE);
