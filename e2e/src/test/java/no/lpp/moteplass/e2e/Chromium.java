@@ -3,13 +3,14 @@ package no.lpp.moteplass.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,20 +62,41 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * Fails with the rules broken if axe-core finds any serious or critical WCAG 2.1 A/AA violation, or if the page
-     * does not reflow at 320 CSS px (what a 1280 px window shows at 400 % zoom, WCAG 1.4.10): every page a test
-     * checks is checked both ways.
+     * Fails with the rules broken if axe-core finds any serious or critical WCAG 2.1 A/AA violation, in the page or in
+     * a frame on it, or if the page does not reflow at 320 CSS px (what a 1280 px window shows at 400 % zoom, WCAG
+     * 1.4.10): every page a test checks is checked both ways.
      */
     static void assertAccessible(Page page) {
         assertReflows(page);
-        List<Rule> violations = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        List<String> violations = new ArrayList<>(violations(page));
+        for (Frame frame : page.frames()) {
+            if (frame != page.mainFrame()) {
+                Page alone = page.context().newPage();
+                if (frame.url().startsWith("http")) {
+                    alone.navigate(frame.url());
+                } else {
+                    alone.setContent(frame.content());
+                }
+                violations.addAll(violations(alone).stream().map(line -> "in a frame: " + line).toList());
+                alone.close();
+            }
+        }
+        assertThat(violations).as(() -> page.url() + ":\n" + String.join("\n", violations)).isEmpty();
+    }
+
+    /**
+     * The serious and critical violations in the page's own document, one line each. Legacy mode runs axe-core in
+     * the page alone: the default also opens a blank page for every scan to merge the results of its frames, which
+     * made each scan four times as slow (2.5 s against 0.6 s here), so {@link #assertAccessible} scans frames itself.
+     */
+    private static List<String> violations(Page page) {
+        return new AxeBuilder(page).setLegacyMode(true).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze().getViolations().stream()
-                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact())).toList();
-        assertThat(violations).as(() -> page.url() + ":\n" + violations.stream()
+                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
                 .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                                 .collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"))).isEmpty();
+                .toList();
     }
 
     /** No horizontal scrolling at 320 CSS px; the page is given its own size back after. */

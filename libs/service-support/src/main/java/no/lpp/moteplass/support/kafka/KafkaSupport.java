@@ -1,5 +1,6 @@
 package no.lpp.moteplass.support.kafka;
 
+import java.time.Duration;
 import no.lpp.moteplass.contracts.Topics;
 import no.lpp.moteplass.support.inbox.Inbox;
 import no.lpp.moteplass.support.inbox.PoisonEventException;
@@ -16,12 +17,16 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties(KafkaProperties.class)
 public class KafkaSupport {
+
+    /** A poison record's attempts: the first and two more, half a second apart. */
+    static final BackOff POISON_RETRIES = new FixedBackOff(500, 2);
 
     /**
      * A record that fails because something the consumer needs is away (its database, the network) is retried until
@@ -30,15 +35,21 @@ public class KafkaSupport {
      * {@code <topic>.dlt}, from where an operator can replay it ({@link DeadLetters}).
      */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template, KafkaProperties properties) {
         var recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-        var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(500, 2));
-        var untilBack = new ExponentialBackOff(500, 2.0);
-        untilBack.setMaxInterval(30_000); // and no limit on the attempts or the time
+        var handler = new DefaultErrorHandler(recoverer, POISON_RETRIES);
+        BackOff untilBack = untilBack(properties.outageRetryMaxInterval());
         handler.setBackOffFunction((record, exception) -> Outages.isOutage(exception) ? untilBack : null);
         handler.addNotRetryableExceptions(PoisonEventException.class);
         return handler;
+    }
+
+    /** While what a record needs is away: from half a second, doubling up to {@code maxInterval}, for ever. */
+    static BackOff untilBack(Duration maxInterval) {
+        var backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(maxInterval.toMillis()); // and no limit on the attempts or the time
+        return backOff;
     }
 
     @Bean
