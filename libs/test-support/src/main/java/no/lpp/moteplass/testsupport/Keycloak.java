@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import no.lpp.moteplass.local.Settings;
 import no.lpp.moteplass.local.keycloak.KeycloakServer;
@@ -21,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The build's Keycloak as tests use it: realm {@code moteplass} with its demo users and clients, tokens for them, and
  * the realm's admin API. The process itself is the launcher's ({@link KeycloakServer#shared}, deploy/local).
  *
- * <p>Started once per build and shared: the first test JVM that needs it starts it on ports 18180/19000 (so it never
- * clashes with a running local platform on 8180), later JVMs find it ready and reuse it; a lease keeps it alive while
+ * <p>Started once per build and shared, on ports 18180/19000 (so it never clashes with a running local platform on
+ * 8180): this module's own tests start it without waiting ({@code KeycloakEarly}), else the first test JVM that needs
+ * it does; later JVMs find it ready or starting and wait for it; a lease keeps it alive while
  * they run, and the e2e module, which runs last, stops it explicitly. The database is in memory, so each start begins
  * from the realm file.
  */
@@ -34,10 +38,12 @@ public final class Keycloak {
     public static final String DEMO_PASSWORD = "demo";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration REUSE_MARGIN = Duration.ofMinutes(1);
     private static Keycloak shared;
 
     private final KeycloakServer server;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     private Keycloak(KeycloakServer server) {
         this.server = server;
@@ -51,14 +57,23 @@ public final class Keycloak {
     /** The build's shared Keycloak, started if no JVM of this build has started it yet. */
     public static synchronized Keycloak shared() {
         if (shared == null) {
-            shared = new Keycloak(KeycloakServer.shared(testHttpPort(), Integer.parseInt(Settings.get(
-                    "MOTEPLASS_TEST_KEYCLOAK_MANAGEMENT_PORT", String.valueOf(Ports.TESTS.keycloakManagement())))));
+            shared = new Keycloak(KeycloakServer.shared(testHttpPort(), testManagementPort()));
         }
         return shared;
     }
 
+    /** Starts the build's shared Keycloak unless it runs or is starting, and returns at once. */
+    public static void startShared() {
+        KeycloakServer.startShared(testHttpPort(), testManagementPort());
+    }
+
     private static int testHttpPort() {
         return Integer.parseInt(Settings.get("MOTEPLASS_TEST_KEYCLOAK_PORT", String.valueOf(Ports.TESTS.keycloak())));
+    }
+
+    private static int testManagementPort() {
+        return Integer.parseInt(Settings.get("MOTEPLASS_TEST_KEYCLOAK_MANAGEMENT_PORT",
+                String.valueOf(Ports.TESTS.keycloakManagement())));
     }
 
     /** An access token for a demo user (all demo users have password "demo"). */
@@ -139,13 +154,32 @@ public final class Keycloak {
             throw new IllegalStateException("Keycloak refused the new key (" + created.statusCode() + "): "
                     + created.body());
         }
+        tokens.clear(); // the next token of each identity is signed with the new key
     }
 
     private String tokenFor(Map<String, String> form) {
         return tokenFor(REALM, form);
     }
 
+    /**
+     * A token is asked for once per identity and reused while it has more than a minute left: every password grant
+     * costs Keycloak a password hash, and the access tests ask for hundreds. Each is a real token from the realm.
+     */
     private String tokenFor(String realm, Map<String, String> form) {
+        String key = realm + new TreeMap<>(form);
+        Token cached = tokens.get(key);
+        if (cached != null && cached.reusableUntil().isAfter(Instant.now())) {
+            return cached.value();
+        }
+        Token token = requestToken(realm, form);
+        tokens.put(key, token);
+        return token.value();
+    }
+
+    private record Token(String value, Instant reusableUntil) {
+    }
+
+    private Token requestToken(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -160,7 +194,8 @@ public final class Keycloak {
                 throw new IllegalStateException("Keycloak refused a token (" + response.statusCode() + "): " + response.body());
             }
             JsonNode json = JSON.readTree(response.body());
-            return json.get("access_token").asString();
+            return new Token(json.get("access_token").asString(),
+                    Instant.now().plusSeconds(json.get("expires_in").asLong() - REUSE_MARGIN.toSeconds()));
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak token request failed", e);
         } catch (InterruptedException e) {

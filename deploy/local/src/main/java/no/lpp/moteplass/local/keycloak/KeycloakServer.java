@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import no.lpp.moteplass.local.MissingInfrastructure;
 
@@ -28,6 +29,9 @@ public final class KeycloakServer {
     public static final String REALM = "moteplass";
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    private static final String LOG = "keycloak.log";
+    /** The build's tests: a database in memory, so every start begins from the realm files. */
+    private static final List<String> SHARED_OPTIONS = List.of("--db=dev-mem");
 
     private final int httpPort;
     private final int managementPort;
@@ -56,17 +60,47 @@ public final class KeycloakServer {
 
     /**
      * The Keycloak shared by every JVM of a build (and by builds of other checkouts on the same ports): started with
-     * its database in memory unless one already answers, so each start begins from the realm files. This JVM renews
-     * its lease while it lives; a watchdog stops Keycloak once no JVM has renewed it for five minutes.
+     * its database in memory unless one already answers or is starting ({@link #startShared}), so each start begins
+     * from the realm files. This JVM renews its lease while it lives; a watchdog stops Keycloak once no JVM has
+     * renewed it for five minutes.
      */
     public static KeycloakServer shared(int httpPort, int managementPort) {
         KeycloakServer keycloak = new KeycloakServer(httpPort, managementPort);
         Path stateDir = stateDirFor(httpPort);
         if (!keycloak.isReady()) {
-            keycloak.start(stateDir, List.of("--db=dev-mem"), Map.of());
+            ProcessHandle process = starting(httpPort)
+                    .orElseGet(() -> keycloak.launch(stateDir, SHARED_OPTIONS, Map.of()).toHandle());
+            keycloak.awaitReady(process, stateDir.resolve(LOG));
         }
         KeycloakLease.keep(stateDir.resolve("lease"), pidFileFor(httpPort));
         return keycloak;
+    }
+
+    /**
+     * Starts the build's shared Keycloak and returns at once, unless it answers or is starting already: its first
+     * start takes most of a minute, which the build spends on other modules instead (test-support's
+     * {@code KeycloakEarly}). The JVM that needs it then waits in {@link #shared}.
+     */
+    public static void startShared(int httpPort, int managementPort) {
+        KeycloakServer keycloak = new KeycloakServer(httpPort, managementPort);
+        Path stateDir = stateDirFor(httpPort);
+        if (!keycloak.isReady() && starting(httpPort).isEmpty()) {
+            keycloak.launch(stateDir, SHARED_OPTIONS, Map.of());
+            KeycloakLease.keep(stateDir.resolve("lease"), pidFileFor(httpPort));
+        }
+    }
+
+    /** The Keycloak process the pid file names, if it still runs (not some other process that got its number). */
+    private static Optional<ProcessHandle> starting(int httpPort) {
+        try {
+            Path pidFile = pidFileFor(httpPort);
+            return Files.exists(pidFile)
+                    ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).filter(ProcessHandle::isAlive)
+                            .filter(p -> p.info().commandLine().orElse("").contains("keycloak"))
+                    : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     public String baseUrl() {
@@ -103,18 +137,22 @@ public final class KeycloakServer {
     }
 
     private void start(Path logDir, List<String> options, Map<String, String> environment) {
+        awaitReady(launch(logDir, options, environment).toHandle(), logDir.resolve(LOG));
+    }
+
+    /** Starts kc.sh, its output in {@code logDir}, and writes down its pid; does not wait for it. */
+    private Process launch(Path logDir, List<String> options, Map<String, String> environment) {
         Path home = KeycloakDistribution.home();
         try {
             Files.createDirectories(logDir);
             KeycloakDistribution.prepare(home);
-            Path log = logDir.resolve("keycloak.log");
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                     "--health-enabled=true", "--import-realm"));
             command.addAll(options);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(logDir.resolve(LOG).toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -123,18 +161,18 @@ public final class KeycloakServer {
             builder.environment().putAll(environment);
             Process process = builder.start();
             Files.writeString(pidFileFor(httpPort), Long.toString(process.pid()));
-            awaitReady(process, log);
+            return process;
         } catch (IOException e) {
             throw new MissingInfrastructure("Keycloak could not be started from " + home + ": " + e.getMessage(),
                     "see the log in " + logDir + ".", e);
         }
     }
 
-    private void awaitReady(Process process, Path log) {
+    private void awaitReady(ProcessHandle process, Path log) {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new MissingInfrastructure("Keycloak exited with code " + process.exitValue() + " while starting",
+                throw new MissingInfrastructure("Keycloak exited while starting",
                         "read " + log + "; a port in use (" + httpPort + ", " + managementPort + ") is the usual cause.",
                         null);
             }
@@ -148,7 +186,7 @@ public final class KeycloakServer {
                 throw new IllegalStateException(e);
             }
         }
-        terminate(process.toHandle());
+        terminate(process);
         throw new MissingInfrastructure("Keycloak did not become ready within " + START_TIMEOUT,
                 "read " + log + " for the reason.", null);
     }

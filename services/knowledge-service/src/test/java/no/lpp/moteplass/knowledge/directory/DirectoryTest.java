@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The meeting read model takes each event once and never lets an older one overwrite a newer one. */
-@SpringBootTest
+// On a port like the module's other tests, only so that they all share one application context.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class DirectoryTest {
 
