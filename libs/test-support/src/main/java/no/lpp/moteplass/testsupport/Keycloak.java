@@ -26,9 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Started once per build and shared, on ports 18180/19000 (so it never clashes with a running local platform on
  * 8180): this module's own tests start it without waiting ({@code KeycloakEarly}), else the first test JVM that needs
- * it does; later JVMs find it ready or starting and wait for it; a lease keeps it alive while
- * they run, and the e2e module, which runs last, stops it explicitly. The database is in memory, so each start begins
- * from the realm file.
+ * it does; later JVMs find it ready or starting and wait for it; a lease keeps it alive while they run, and the e2e
+ * module, which runs last, stops it explicitly. The database is in memory, so each start begins from the realm file.
  */
 public final class Keycloak {
 
