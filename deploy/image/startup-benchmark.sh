@@ -2,12 +2,12 @@
 # Benchmark: how fast each component starts and how much memory it holds, as the plain jar and as the image runs it,
 # side by side, then how long the local platform takes to be ready and what all of it holds.
 #
-# For each component it does what the Dockerfile does (extract the layers, train the JDK AOT cache with the image's
-# JVM options, deploy/local JvmOptions) and starts it [runs] times, each against a scratch database on the local
-# PostgreSQL, as:
+# For each component it does what the Dockerfile does (extract the layers, Spring's AOT processing with
+# spring-aot.sh, train the JDK AOT cache with the image's JVM options, deploy/local JvmOptions) and starts it [runs]
+# times, each against a scratch database on the local PostgreSQL, as:
 #   plain       java -jar app.jar, the JVM's defaults: the reference
-#   image       the image: JvmOptions + the AOT cache
-#   +spring-aot the image plus Spring's AOT processing (-Paot, -Dspring.aot.enabled=true), not yet in the image
+#   jdk-cache   JvmOptions + a JDK AOT cache, without Spring's AOT processing (what the image was before it)
+#   image       the image: JvmOptions + Spring's AOT processing (-Dspring.aot.enabled=true) + the JDK AOT cache
 # and prints Spring's "Started … in N seconds" (median), the resident memory (RSS) once started and after a bounded
 # load (wrk, 2 threads, 8 connections, 10 s on /actuator/prometheus). Then it runs the local platform twice (the first
 # start records the AOT caches, the second uses them), prints its "started in N s" and the RSS of everything it runs.
@@ -33,10 +33,10 @@ fi
 options=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\) -Djava.io.tmpdir=\/tmp".*/\1/p' "$root/deploy/image/Dockerfile")
 
 cd "$root"
-if [ -z "${BENCH_SKIP_BUILD:-}" ] && [ "$runs" -gt 0 ]; then # set it when the jars were just built with -Paot
-  echo "Building the jars with Spring's AOT processing (JDK 25 runs Maven: -Paot)..." >&2
+if [ -z "${BENCH_SKIP_BUILD:-}" ] && [ "$runs" -gt 0 ]; then # set it when the jars were just built
+  echo "Building the jars (./mvnw package -DskipTests)..." >&2
   modules=$(IFS=,; echo "${components[*]}")
-  JAVA_HOME=$jdk ./mvnw -B -ntp -q package -DskipTests -Paot -pl "$modules" -am >"$work/build.log" 2>&1 \
+  ./mvnw -B -ntp -q package -DskipTests -pl "$modules" -am >"$work/build.log" 2>&1 \
     || { tail -40 "$work/build.log"; exit 1; }
 fi
 
@@ -77,33 +77,34 @@ variant() {
 echo "JVM options of the image (deploy/image/Dockerfile): $options; MALLOC_ARENA_MAX=2"
 if [ "$runs" -gt 0 ]; then
   echo "Each figure: median of $runs starts (Spring's \"Started in\"); RSS in MiB once started / after 10 s of load"
-  printf '%-18s | %-22s | %-26s | %-26s\n' component "plain jar: s, RSS" "image: s (×plain), RSS" \
-    "+spring-aot: s (×plain), RSS"
+  printf '%-18s | %-22s | %-26s | %-26s\n' component "plain jar: s, RSS" "jdk-cache: s (×plain), RSS" \
+    "image: s (×plain), RSS"
 fi
 for module in "${components[@]}"; do
   [ "$runs" -gt 0 ] || break
   dir="$work/$(basename "$module")"
-  mkdir -p "$dir"
-  cp "$root"/$module/target/*-exec.jar "$dir/app.jar"
-  (cd "$dir" && "$java" -Djarmode=tools -jar app.jar extract --layers --destination layers >/dev/null \
+  mkdir -p "$dir/jar"
+  cp "$root"/$module/target/*-exec.jar "$dir/jar/app.jar"
+  (cd "$dir/jar" && "$java" -Djarmode=tools -jar app.jar extract --layers --destination layers >/dev/null \
     && rm app.jar && for layer in layers/*/; do cp -r "$layer". .; done && rm -rf layers)
+  cp -r "$dir/jar" "$dir/image"
   scratch; psql -h 127.0.0.1 -U postgres -qc "create database $database" >/dev/null
-  # The image's training run, then one with Spring's AOT on: each cache must come from the run it serves. The second
-  # needs the database: with AOT, "Flyway off" (aot-train.sh) is decided at build time, where it was on.
-  (cd "$dir" && export PATH="$jdk/bin:$PATH" MALLOC_ARENA_MAX=2 \
-    && JAVA_TOOL_OPTIONS="$options" "$root/deploy/image/aot-train.sh" . >train.log 2>&1 && mv app.aot image.aot \
-    && JAVA_TOOL_OPTIONS="$options -Dspring.aot.enabled=true \
-      -Dspring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$database" "$root/deploy/image/aot-train.sh" . \
-      >>train.log 2>&1 && mv app.aot spring.aot) || { tail -30 "$dir/train.log"; exit 1; }
-  read -r p_s p_idle p_load <<<"$(variant "$dir" "$runs")"
+  # As the Dockerfile does: Spring's AOT processing, then the training run with the image's JVM options; the
+  # jdk-cache variant trains on the unprocessed jar. Each cache comes from the run it serves.
+  (export PATH="$jdk/bin:$PATH" MALLOC_ARENA_MAX=2 \
+    && "$root/deploy/image/spring-aot.sh" "$dir/image" \
+    && JAVA_TOOL_OPTIONS="$options" "$root/deploy/image/aot-train.sh" "$dir/image" -Dspring.aot.enabled=true \
+    && JAVA_TOOL_OPTIONS="$options" "$root/deploy/image/aot-train.sh" "$dir/jar") >"$dir/train.log" 2>&1 \
+    || { tail -30 "$dir/train.log"; exit 1; }
+  read -r p_s p_idle p_load <<<"$(variant "$dir/jar" "$runs")"
   # shellcheck disable=SC2086
-  read -r i_s i_idle i_load <<<"$(MALLOC_ARENA_MAX=2 variant "$dir" "$runs" $options -XX:AOTCache=image.aot)"
+  read -r c_s c_idle c_load <<<"$(MALLOC_ARENA_MAX=2 variant "$dir/jar" "$runs" $options -XX:AOTCache=app.aot)"
   # shellcheck disable=SC2086
-  read -r s_s s_idle s_load <<<"$(MALLOC_ARENA_MAX=2 variant "$dir" "$runs" $options -XX:AOTCache=spring.aot \
+  read -r i_s i_idle i_load <<<"$(MALLOC_ARENA_MAX=2 variant "$dir/image" "$runs" $options -XX:AOTCache=app.aot \
     -Dspring.aot.enabled=true)"
   ratio() { awk -v a="$1" -v b="$p_s" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
   printf '%-18s | %5ss %4s/%-4s MiB   | %5ss (×%s) %4s/%-4s MiB | %5ss (×%s) %4s/%-4s MiB\n' "$(basename "$module")" \
-    "$p_s" "$p_idle" "$p_load" "$i_s" "$(ratio "$i_s")" "$i_idle" "$i_load" "$s_s" "$(ratio "$s_s")" "$s_idle" "$s_load"
+    "$p_s" "$p_idle" "$p_load" "$c_s" "$(ratio "$c_s")" "$c_idle" "$c_load" "$i_s" "$(ratio "$i_s")" "$i_idle" "$i_load"
 done
 
 # The local platform as ./mvnw install -DskipTests -Plocal runs it (the jars are built), on its own ports.

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The image recipe (deploy/image/Dockerfile) without Docker: its steps run here on a real service jar, in the same
- * order and layout — extract the layers, put them in one directory, train the AOT cache — and the JVM then insists on
- * using that cache ({@code -XX:AOTMode=on} refuses to start with a cache that does not match the jar).
+ * order and layout — extract the layers, put them in one directory, Spring's AOT processing, train the AOT cache — and
+ * the service then starts from the processed code, with the JVM insisting on that cache ({@code -XX:AOTMode=on}
+ * refuses to start with a cache that does not match the jar).
  */
 class ImageRecipeTest {
 
@@ -28,7 +29,7 @@ class ImageRecipeTest {
     Path build;
 
     @Test
-    void layersExtractAndTheAotCacheIsTrainedAndUsable() throws Exception {
+    void layersExtractSpringProcessesThemAndTheAotCacheIsTrainedAndUsable() throws Exception {
         Path jar = executableJar("services/partnership-service");
         Files.copy(jar, build.resolve("app.jar"));
         run(build, JAVA.toString(), "-Djarmode=tools", "-jar", "app.jar", "extract", "--layers", "--destination",
@@ -43,12 +44,15 @@ class ImageRecipeTest {
         assertThat(app.resolve("app.jar")).isRegularFile();
         assertThat(app.resolve("lib")).isDirectoryContaining(path -> path.toString().contains("spring-boot"));
 
-        run(app, ROOT.resolve("deploy/image/aot-train.sh").toString(), app.toString());
+        run(app, ROOT.resolve("deploy/image/spring-aot.sh").toString(), app.toString());
+        run(app, ROOT.resolve("deploy/image/aot-train.sh").toString(), app.toString(), "-Dspring.aot.enabled=true");
         assertThat(app.resolve("app.aot")).isNotEmptyFile();
 
-        run(app, JAVA.toString(), "-XX:AOTCache=app.aot", "-XX:AOTMode=on", "-Dspring.context.exit=onRefresh",
-                "-Dspring.flyway.enabled=false", "-Dspring.kafka.admin.auto-create=false",
-                "-DKAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1", "-DPOSTGRES_PORT=1", "-jar", "app.jar");
+        String started = run(app, JAVA.toString(), "-XX:AOTCache=app.aot", "-XX:AOTMode=on",
+                "-Dspring.aot.enabled=true", "-Dspring.context.exit=onRefresh", "-Dmoteplass.migrate-on-start=false",
+                "-Dspring.kafka.admin.auto-create=false", "-DKAFKA_BOOTSTRAP_SERVERS=127.0.0.1:1", "-DPOSTGRES_PORT=1",
+                "-jar", "app.jar");
+        assertThat(started).contains("Starting AOT-processed PartnershipServiceApplication");
     }
 
     @Test
@@ -80,8 +84,11 @@ class ImageRecipeTest {
         }
     }
 
-    /** Runs a command with this JDK first on the PATH (as in the image) and fails with its output if it fails. */
-    static void run(Path directory, String... command) throws Exception {
+    /**
+     * Runs a command with this JDK first on the PATH (as in the image) and fails with its output if it fails; returns
+     * the output.
+     */
+    static String run(Path directory, String... command) throws Exception {
         Path log = Files.createTempFile("image-recipe", ".log");
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).directory(directory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -94,7 +101,9 @@ class ImageRecipeTest {
         }
         assertThat(finished && process.exitValue() == 0)
                 .as(String.join(" ", command) + " failed:\n" + tail(Files.readString(log))).isTrue();
+        String output = Files.readString(log);
         Files.delete(log);
+        return output;
     }
 
     private static String tail(String output) {

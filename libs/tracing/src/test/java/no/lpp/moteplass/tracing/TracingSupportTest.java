@@ -10,11 +10,13 @@ import io.micrometer.tracing.Tracer;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.SpanExporters;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,8 +50,10 @@ class TracingSupportTest {
     void collector() throws IOException {
         collector = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         collector.createContext("/", exchange -> {
+            InputStream body = "gzip".equals(exchange.getRequestHeaders().getFirst("Content-Encoding"))
+                    ? new GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody();
             received.add(new Received(exchange.getRequestURI().getPath(),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1)));
+                    new String(body.readAllBytes(), StandardCharsets.ISO_8859_1)));
             exchange.sendResponseHeaders(202, -1);
             exchange.close();
         });
@@ -79,9 +84,24 @@ class TracingSupportTest {
     /** Spring Boot alone would send to Zipkin on localhost:9411 wherever the component runs. */
     @Test
     void withNoEndpointThereIsNoExporterAtAll() {
-        assertThat(traceOneSpan(Map.of())).isEmpty();
-        assertThat(traceOneSpan(Map.of("management.tracing.export.zipkin.endpoint", collectorUrl("/api/v2/spans"))))
-                .hasSize(1);
+        assertThat(traceOneSpan(Map.of()).exporters()).isEmpty();
+        assertThat(traceOneSpan(Map.of("management.tracing.export.zipkin.endpoint", collectorUrl("/api/v2/spans")))
+                .exporters()).hasSize(1);
+        assertThat(received).isNotEmpty();
+    }
+
+    /**
+     * The image runs Spring's ahead-of-time processing, which evaluates bean conditions once, when the image is built:
+     * so which endpoints are configured must not change which beans there are, only what the exporters do.
+     */
+    @Test
+    void theEndpointsChangeNoBeanDefinition() {
+        Traced none = traceOneSpan(Map.of());
+        Traced both = traceOneSpan(Map.of("management.tracing.export.zipkin.endpoint", collectorUrl("/api/v2/spans"),
+                "management.opentelemetry.tracing.export.otlp.endpoint", collectorUrl("/v1/traces")));
+
+        assertThat(both.exporters()).hasSize(2);
+        assertThat(both.beans()).containsExactlyInAnyOrderElementsOf(none.beans());
     }
 
     /** Whatever an address holds after the host — a manage token, a feedback token, a query — never reaches a span. */
@@ -106,18 +126,22 @@ class TracingSupportTest {
         assertThat(observed.getHighCardinalityKeyValue(key).getValue()).isEqualTo(kept).doesNotContain("hemmelig");
     }
 
+    /** What a started component had: the span exporters in use, the names of all its beans. */
+    record Traced(List<SpanExporter> exporters, List<String> beans) {
+    }
+
     /**
-     * Starts a component as the platform's do (auto-configuration, the tracing defaults), traces one span and flushes;
-     * returns the span exporters it had.
+     * Starts a component as the platform's do (auto-configuration, the tracing defaults), traces one span and flushes.
      */
-    private Map<String, SpanExporter> traceOneSpan(Map<String, Object> properties) {
+    private Traced traceOneSpan(Map<String, Object> properties) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AnyComponent.class)
                 .web(WebApplicationType.NONE).properties(properties).properties("spring.application.name=bevis-app")
                 .run()) {
             Tracer tracer = context.getBean(Tracer.class);
             tracer.nextSpan().name("bevis").start().end();
             context.getBean(SdkTracerProvider.class).forceFlush().join(10, java.util.concurrent.TimeUnit.SECONDS);
-            return context.getBeansOfType(SpanExporter.class);
+            return new Traced(context.getBean(SpanExporters.class).list(),
+                    List.of(context.getBeanDefinitionNames()));
         }
     }
 

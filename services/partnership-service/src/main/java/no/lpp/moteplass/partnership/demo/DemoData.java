@@ -47,7 +47,7 @@ public class DemoData {
         this.calendar = calendar;
     }
 
-    // Decided when the service starts, not when the context is built: an ahead-of-time processed jar (-Paot) fixes
+    // Decided when the service starts, not when the context is built: the image, processed ahead of time, fixes
     // bean conditions at build time, and the same jar runs with and without demo data.
     @EventListener(value = ApplicationReadyEvent.class,
             condition = "@environment.getProperty('moteplass.demo-data') == 'true'")

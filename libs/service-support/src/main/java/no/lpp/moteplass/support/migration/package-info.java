@@ -1,0 +1,2 @@
+/** When a service's database schema is migrated (Flyway). */
+package no.lpp.moteplass.support.migration;
