@@ -33,11 +33,10 @@ fi
 options=$(sed -n 's/.*JAVA_TOOL_OPTIONS="\([^"]*\) -Djava.io.tmpdir=\/tmp".*/\1/p' "$root/deploy/image/Dockerfile")
 
 cd "$root"
-if [ -z "${BENCH_SKIP_BUILD:-}" ] && [ "$runs" -gt 0 ]; then # set it when the jars were just built
-  echo "Building the jars (./mvnw package -DskipTests)..." >&2
-  modules=$(IFS=,; echo "${components[*]}")
-  ./mvnw -B -ntp -q package -DskipTests -pl "$modules" -am >"$work/build.log" 2>&1 \
-    || { tail -40 "$work/build.log"; exit 1; }
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then # set it when everything was just built and installed
+  # Installed, not only packaged: the local platform's run below resolves the launcher from the local repository.
+  echo "Building the jars (./mvnw install -DskipTests)..." >&2
+  ./mvnw -B -ntp -q install -DskipTests >"$work/build.log" 2>&1 || { tail -40 "$work/build.log"; exit 1; }
 fi
 
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
