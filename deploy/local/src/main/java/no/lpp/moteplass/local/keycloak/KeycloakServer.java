@@ -154,10 +154,6 @@ public final class KeycloakServer {
                     .redirectErrorStream(true)
                     .redirectOutput(logDir.resolve(LOG).toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            // C1 only, as the components run: Keycloak's start (start-dev builds, then boots) is mostly JIT work, and
-            // it is the local platform's last to be ready. Measured: the platform ready in 61–66 s instead of 75–88 s,
-            // token requests as fast as with the full JIT (deploy/README.md, "Start-up and memory").
-            builder.environment().putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             // The realm files name Keycloak's own address (the brokered login), which depends on the port.
