@@ -2,13 +2,13 @@
 # Spring's ahead-of-time processing of the application in the given directory (app.jar and lib/, as the image lays
 # them out). Spring Boot's AOT processor builds the application's bean definitions once — every auto-configuration
 # condition evaluated, every configuration class parsed — and writes them out as code, which is compiled and added to
-# app.jar; started with -Dspring.aot.enabled=true, the service runs that code instead of doing the same work on every
+# app.jar; started with spring.aot.enabled=true, the service runs that code instead of doing the same work on every
 # start. (Spring Boot's Maven goal process-aot does the same, but compiles with the JDK Maven runs on, 17 on a build
 # machine of this project; here a JDK 25 stage of the image build does it.)
 #
 # The conditions are decided here, once: a property a condition reads is fixed at the value below, whatever the
 # environment says when the service starts. The chart sets one such property (server.forward-headers-strategy), so
-# the image is processed with the chart's value; deploy/chart's ImageRecipeTest finds every property the chart or
+# the image is processed with the chart's value; deploy/chart's AotConditionsTest finds every property the chart or
 # compose sets that a condition reads and holds it to this list. Everything else is read when the service starts.
 set -eu
 cd "${1:-.}"
